@@ -18,6 +18,13 @@ export const config = {
   get isProduction() {
     return process.env.NODE_ENV === 'production';
   },
+  /**
+   * A real deployment: production mode on a PostgreSQL server. `npm start` on the embedded database is
+   * production mode too (Next sets it), but a local one, which may generate its own JWT secret.
+   */
+  get isDeployment() {
+    return this.isProduction && this.databaseUrl !== undefined;
+  },
   get environment() {
     return process.env.NODE_ENV ?? 'development';
   },

@@ -35,7 +35,8 @@ export function driverAdapter() {
 
 /** The process's Prisma client, created on first use so that `next build` never opens the database. */
 export function db(): PrismaClient {
-  cache.client ??= new PrismaClient({ adapter: driverAdapter() });
+  // Generous waits: on PGlite every transaction queues behind the one before it.
+  cache.client ??= new PrismaClient({ adapter: driverAdapter(), transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
   return cache.client;
 }
 

@@ -14,7 +14,7 @@ CREATE TYPE "PowerActionType" AS ENUM ('start', 'stop', 'restart');
 CREATE TYPE "ActionStatus" AS ENUM ('in_progress', 'completed', 'errored');
 
 -- CreateEnum
-CREATE TYPE "InvoiceStatus" AS ENUM ('draft', 'pending', 'paid', 'overdue', 'cancelled');
+CREATE TYPE "InvoiceStatus" AS ENUM ('pending', 'paid', 'overdue', 'cancelled');
 
 -- CreateEnum
 CREATE TYPE "TicketStatus" AS ENUM ('open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed');
@@ -83,6 +83,7 @@ CREATE TABLE "server_actions" (
     "requested_by_id" TEXT,
     "type" "PowerActionType" NOT NULL,
     "status" "ActionStatus" NOT NULL DEFAULT 'in_progress',
+    "outcome" "ActionStatus" NOT NULL DEFAULT 'completed',
     "result_status" "ServerStatus" NOT NULL,
     "started_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completes_at" TIMESTAMPTZ(3) NOT NULL,
@@ -218,6 +219,9 @@ ALTER TABLE "servers" ADD CONSTRAINT "servers_owner_id_fkey" FOREIGN KEY ("owner
 
 -- AddForeignKey
 ALTER TABLE "servers" ADD CONSTRAINT "servers_plan_id_fkey" FOREIGN KEY ("plan_id") REFERENCES "plans"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "servers" ADD CONSTRAINT "servers_current_action_id_fkey" FOREIGN KEY ("current_action_id") REFERENCES "server_actions"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "server_actions" ADD CONSTRAINT "server_actions_server_id_fkey" FOREIGN KEY ("server_id") REFERENCES "servers"("id") ON DELETE CASCADE ON UPDATE CASCADE;

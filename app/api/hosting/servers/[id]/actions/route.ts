@@ -1,0 +1,9 @@
+import { listServerActions } from '@/lib/hosting/actions';
+import { route, methods } from '@/lib/http/route';
+import { idParams } from '@/lib/schemas/common';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ auth: 'user', params: idParams }, async ({ caller, params }) => ({
+    data: await listServerActions(caller, params.id),
+  })),
+});

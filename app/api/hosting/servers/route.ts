@@ -1,0 +1,6 @@
+import { listServers } from '@/lib/hosting/servers';
+import { route, methods } from '@/lib/http/route';
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  GET: route({ auth: 'user' }, async ({ caller }) => ({ data: await listServers(caller) })),
+});

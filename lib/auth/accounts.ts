@@ -1,0 +1,71 @@
+import { Prisma } from '../db/generated/client.ts';
+import { db } from '../db/client.ts';
+import { AppError } from '../http/errors.ts';
+import { newId } from '../ids.ts';
+import type { LoginBody, RegisterBody } from '../schemas/auth.ts';
+import type { Caller } from './caller.ts';
+import { issueAccessToken } from './jwt.ts';
+import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
+
+/** The only user fields that ever leave the server. */
+export const publicUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+} satisfies Prisma.UserSelect;
+export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
+
+export async function registerUser(input: RegisterBody): Promise<PublicUser> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db().user.create({
+      data: {
+        id: newId('usr'),
+        email: input.email,
+        name: input.name,
+        company: input.company || null,
+        passwordHash,
+        tokensValidAfter: new Date(),
+      },
+      select: publicUserSelect,
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('EMAIL_TAKEN');
+    }
+    throw error;
+  }
+}
+
+export type LoginResult = { token: string; expiresAt: string; user: PublicUser };
+
+export async function login(input: LoginBody): Promise<LoginResult> {
+  const user = await db().user.findUnique({
+    where: { email: input.email },
+    select: { ...publicUserSelect, passwordHash: true },
+  });
+  if (!user) {
+    await burnPasswordCheck(input.password);
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
+
+  const { passwordHash: _omit, ...publicUser } = user;
+  const access = await issueAccessToken(user.id, user.role);
+  await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
+  return { token: access.token, expiresAt: access.expiresAt.toISOString(), user: publicUser };
+}
+
+/** Revokes the caller's access token until it would have expired; every app instance sees the revocation. */
+export async function logout(caller: Caller): Promise<void> {
+  if (!caller.token) return;
+  const { jti, expiresAt } = caller.token;
+  await db().revokedToken.upsert({
+    where: { jti },
+    create: { jti, userId: caller.id, expiresAt },
+    update: {},
+  });
+  // Housekeeping: tokens past their expiry are refused by signature checks anyway.
+  await db().revokedToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+}

@@ -1,0 +1,110 @@
+import type { Caller } from '../auth/caller.ts';
+import { isAdmin } from '../auth/caller.ts';
+import { Prisma } from '../db/generated/client.ts';
+import type { InvoiceStatus } from '../db/generated/enums.ts';
+import { db } from '../db/client.ts';
+import { centsToAmount } from '../money.ts';
+
+const invoiceSelect = {
+  id: true,
+  number: true,
+  amountCents: true,
+  status: true,
+  dueDate: true,
+  description: true,
+  issuedAt: true,
+  paidAt: true,
+  userId: true,
+  serverId: true,
+} satisfies Prisma.InvoiceSelect;
+type InvoiceRow = Prisma.InvoiceGetPayload<{ select: typeof invoiceSelect }>;
+
+/** A pending invoice past its due date is overdue, whether or not a job has re-marked it yet. */
+export function effectiveInvoiceStatus(status: InvoiceStatus, dueDate: Date, now = new Date()): InvoiceStatus {
+  return status === 'pending' && dueDate < now ? 'overdue' : status;
+}
+
+export function serializeInvoice(invoice: InvoiceRow, now = new Date()) {
+  return {
+    id: invoice.id,
+    number: invoice.number,
+    amount: centsToAmount(invoice.amountCents),
+    status: effectiveInvoiceStatus(invoice.status, invoice.dueDate, now),
+    dueDate: invoice.dueDate.toISOString(),
+    description: invoice.description,
+    issuedAt: invoice.issuedAt.toISOString(),
+    paidAt: invoice.paidAt?.toISOString() ?? null,
+    userId: invoice.userId,
+    serverId: invoice.serverId,
+  };
+}
+export type InvoiceView = ReturnType<typeof serializeInvoice>;
+
+export function invoiceScope(caller: Caller): Prisma.InvoiceWhereInput {
+  return isAdmin(caller) ? {} : { userId: caller.id };
+}
+
+export async function listInvoices(caller: Caller): Promise<InvoiceView[]> {
+  const invoices = await db().invoice.findMany({
+    where: invoiceScope(caller),
+    orderBy: [{ dueDate: 'desc' }, { id: 'desc' }],
+    select: invoiceSelect,
+  });
+  const now = new Date();
+  return invoices.map((invoice) => serializeInvoice(invoice, now));
+}
+
+export type BillingSummary = {
+  totalRevenue: number;
+  thisMonthRevenue: number;
+  pendingInvoices: number;
+  overdueInvoices: number;
+  totalInvoices: number;
+  paidInvoices: number;
+  nextBillingDate: string | null;
+};
+
+/**
+ * Billing figures in one aggregate query. Revenue is money received (paid invoices); for a customer the
+ * same figures describe their own spend. The next billing date is the earliest upcoming due date, else
+ * the first of next month while the customer has servers.
+ */
+export async function billingSummary(caller: Caller, now = new Date()): Promise<BillingSummary> {
+  const userFilter = isAdmin(caller) ? Prisma.empty : Prisma.sql`AND "user_id" = ${caller.id}`;
+  const serverFilter = isAdmin(caller) ? Prisma.empty : Prisma.sql`WHERE "owner_id" = ${caller.id}`;
+  const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  const [row] = await db().$queryRaw<
+    {
+      total_paid: bigint;
+      month_paid: bigint;
+      pending: number;
+      overdue: number;
+      total: number;
+      paid: number;
+      next_due: Date | null;
+      has_servers: boolean;
+    }[]
+  >`
+    SELECT
+      COALESCE(SUM("amount_cents") FILTER (WHERE "status" = 'paid'), 0)::bigint AS total_paid,
+      COALESCE(SUM("amount_cents") FILTER (WHERE "status" = 'paid' AND "paid_at" >= ${monthStart}), 0)::bigint AS month_paid,
+      (COUNT(*) FILTER (WHERE "status" = 'pending' AND "due_date" >= ${now}))::int AS pending,
+      (COUNT(*) FILTER (WHERE "status" = 'overdue' OR ("status" = 'pending' AND "due_date" < ${now})))::int AS overdue,
+      COUNT(*)::int AS total,
+      (COUNT(*) FILTER (WHERE "status" = 'paid'))::int AS paid,
+      MIN("due_date") FILTER (WHERE "status" = 'pending' AND "due_date" >= ${now}) AS next_due,
+      EXISTS (SELECT 1 FROM "servers" ${serverFilter}) AS has_servers
+    FROM "invoices"
+    WHERE TRUE ${userFilter}`;
+  if (!row) throw new Error('billing summary query returned no row');
+  const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+  return {
+    totalRevenue: centsToAmount(row.total_paid),
+    thisMonthRevenue: centsToAmount(row.month_paid),
+    pendingInvoices: row.pending,
+    overdueInvoices: row.overdue,
+    totalInvoices: row.total,
+    paidInvoices: row.paid,
+    nextBillingDate: (row.next_due ?? (row.has_servers ? nextMonth : null))?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,146 @@
+import type { Caller } from '../auth/caller.ts';
+import { isAdmin } from '../auth/caller.ts';
+import { Prisma } from '../db/generated/client.ts';
+import type { PowerActionType, ServerStatus } from '../db/generated/enums.ts';
+import { db, type Db } from '../db/client.ts';
+import { AppError, notFound } from '../http/errors.ts';
+import { newId } from '../ids.ts';
+import { simulatorDriver } from './simulator.ts';
+
+type Tx = Prisma.TransactionClient;
+type SettleScope = { serverId?: string; ownerId?: string };
+
+/**
+ * Finishes every in-progress action whose time has come: the action takes the outcome its driver chose,
+ * the server takes the action's resulting status (unless it errored) and is unlocked. One statement, so
+ * concurrent callers never settle the same action twice.
+ */
+export async function settleDueActions(client: Db | Tx, scope: SettleScope = {}, now = new Date()): Promise<number> {
+  const filters = [
+    scope.serverId ? Prisma.sql`AND a."server_id" = ${scope.serverId}` : Prisma.empty,
+    scope.ownerId
+      ? Prisma.sql`AND a."server_id" IN (SELECT "id" FROM "servers" WHERE "owner_id" = ${scope.ownerId})`
+      : Prisma.empty,
+  ];
+  return client.$executeRaw`
+    WITH due AS (
+      UPDATE "server_actions" AS a
+         SET "status" = a."outcome", "completed_at" = a."completes_at"
+       WHERE a."status" = 'in_progress' AND a."completes_at" <= ${now} ${filters[0]} ${filters[1]}
+       RETURNING a."id", a."server_id", a."outcome", a."result_status"
+    )
+    UPDATE "servers" AS s
+       SET "status" = CASE WHEN due."outcome" = 'completed' THEN due."result_status" ELSE s."status" END,
+           "current_action_id" = NULL,
+           "updated_at" = ${now}
+      FROM due
+     WHERE s."id" = due."server_id" AND s."current_action_id" = due."id"`;
+}
+
+/** Which actions make sense in which state, and the state each one leads to. */
+const TRANSITIONS: Record<PowerActionType, { from: ServerStatus[]; to: ServerStatus }> = {
+  start: { from: ['inactive'], to: 'active' },
+  stop: { from: ['active'], to: 'inactive' },
+  restart: { from: ['active'], to: 'active' },
+};
+
+export type PowerActionResult = {
+  id: string;
+  action: PowerActionType;
+  status: ServerStatus;
+  actionId: string;
+  actionStatus: 'in_progress';
+  startedAt: string;
+  completesAt: string;
+};
+
+/**
+ * Starts a power action. The server row is the lock: the action is accepted only by the request that
+ * moves `current_action_id` from NULL to its own action, so of N concurrent requests exactly one wins.
+ */
+export async function requestPowerAction(
+  caller: Caller,
+  serverId: string,
+  action: PowerActionType,
+): Promise<PowerActionResult> {
+  const now = new Date();
+  return db().$transaction(async (tx) => {
+    await settleDueActions(tx, { serverId }, now);
+    const server = await tx.server.findFirst({
+      where: { id: serverId, ...(isAdmin(caller) ? {} : { ownerId: caller.id }) },
+      select: { id: true, status: true, currentActionId: true },
+    });
+    if (!server) throw notFound('Server');
+    if (server.currentActionId) throw busy(server.currentActionId);
+
+    const transition = TRANSITIONS[action];
+    if (!transition.from.includes(server.status)) {
+      throw new AppError('INVALID_SERVER_STATE', `Cannot ${action} a server that is ${server.status}`, {
+        status: server.status,
+        allowedFrom: transition.from,
+      });
+    }
+
+    const scheduled = simulatorDriver.schedule(server, action, now);
+    const actionId = newId('act');
+    await tx.serverAction.create({
+      data: {
+        id: actionId,
+        serverId,
+        requestedById: caller.id,
+        type: action,
+        resultStatus: transition.to,
+        outcome: scheduled.outcome,
+        startedAt: now,
+        completesAt: scheduled.completesAt,
+      },
+      select: { id: true },
+    });
+    const locked = await tx.server.updateMany({
+      where: { id: serverId, currentActionId: null },
+      data: { currentActionId: actionId },
+    });
+    if (locked.count !== 1) throw busy();
+
+    return {
+      id: serverId,
+      action,
+      status: server.status,
+      actionId,
+      actionStatus: 'in_progress',
+      startedAt: now.toISOString(),
+      completesAt: scheduled.completesAt.toISOString(),
+    };
+  });
+}
+
+function busy(actionId?: string) {
+  return new AppError(
+    'SERVER_BUSY',
+    'Another power action is in progress on this server; try again when it completes',
+    actionId ? { actionId } : {},
+  );
+}
+
+export async function listServerActions(caller: Caller, serverId: string, limit = 50) {
+  await settleDueActions(db(), { serverId });
+  const server = await db().server.findFirst({
+    where: { id: serverId, ...(isAdmin(caller) ? {} : { ownerId: caller.id }) },
+    select: {
+      actions: {
+        orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+        take: limit,
+        select: { id: true, type: true, status: true, startedAt: true, completesAt: true, completedAt: true },
+      },
+    },
+  });
+  if (!server) throw notFound('Server');
+  return server.actions.map((row) => ({
+    id: row.id,
+    action: row.type,
+    status: row.status,
+    startedAt: row.startedAt.toISOString(),
+    completesAt: row.completesAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+  }));
+}

@@ -1,0 +1,69 @@
+import type { Caller } from '../auth/caller.ts';
+import { isAdmin } from '../auth/caller.ts';
+import type { Prisma } from '../db/generated/client.ts';
+import { db, type Db } from '../db/client.ts';
+import { notFound } from '../http/errors.ts';
+import { settleDueActions } from './actions.ts';
+import { simulatorDriver } from './simulator.ts';
+
+export const driver = simulatorDriver;
+
+/** Customers see their own servers; staff see every server. */
+export function serverScope(caller: Caller): Prisma.ServerWhereInput {
+  return isAdmin(caller) ? {} : { ownerId: caller.id };
+}
+
+const serverSelect = {
+  id: true,
+  name: true,
+  planId: true,
+  status: true,
+  ipAddress: true,
+  hostname: true,
+  uptimePercent: true,
+  createdAt: true,
+  ownerId: true,
+  currentAction: { select: { id: true, type: true, startedAt: true, completesAt: true } },
+} satisfies Prisma.ServerSelect;
+type ServerRow = Prisma.ServerGetPayload<{ select: typeof serverSelect }>;
+
+export function serializeServer(server: ServerRow, now = new Date()) {
+  return {
+    id: server.id,
+    name: server.name,
+    plan: server.planId,
+    status: server.status,
+    ip: server.ipAddress,
+    hostname: server.hostname,
+    uptime: Number(server.uptimePercent),
+    statistics: driver.usage(server, now),
+    ownerId: server.ownerId,
+    createdAt: server.createdAt.toISOString(),
+    currentAction: server.currentAction && {
+      id: server.currentAction.id,
+      action: server.currentAction.type,
+      status: 'in_progress' as const,
+      startedAt: server.currentAction.startedAt.toISOString(),
+      completesAt: server.currentAction.completesAt.toISOString(),
+    },
+  };
+}
+export type ServerView = ReturnType<typeof serializeServer>;
+
+export async function listServers(caller: Caller, client: Db = db()): Promise<ServerView[]> {
+  await settleDueActions(client, isAdmin(caller) ? {} : { ownerId: caller.id });
+  const servers = await client.server.findMany({
+    where: serverScope(caller),
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: serverSelect,
+  });
+  const now = new Date();
+  return servers.map((server) => serializeServer(server, now));
+}
+
+export async function getServer(caller: Caller, id: string, client: Db = db()): Promise<ServerView> {
+  await settleDueActions(client, { serverId: id });
+  const server = await client.server.findFirst({ where: { id, ...serverScope(caller) }, select: serverSelect });
+  if (!server) throw notFound('Server');
+  return serializeServer(server);
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { callerFromBearer, type Caller } from '../auth/caller.ts';
+import { log } from '../log.ts';
+import { readJsonBody } from './body.ts';
+import { errorBody, jsonResponse, successBody } from './envelope.ts';
+import { AppError, ERROR_CODES } from './errors.ts';
+
+export type AuthLevel = 'public' | 'optional' | 'user' | 'admin';
+
+type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
+type Parsed<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type RouteSpec<A extends AuthLevel, S extends Schemas> = { auth: A } & S;
+
+export type HandlerContext<A extends AuthLevel, S extends Schemas> = {
+  caller: A extends 'user' | 'admin' ? Caller : Caller | null;
+  params: Parsed<S['params']>;
+  query: Parsed<S['query']>;
+  body: Parsed<S['body']>;
+  request: Request;
+  requestId: string;
+};
+
+/** What a handler returns: the envelope's data and message, or a ready Response (files, redirects). */
+export type HandlerResult =
+  | { data?: unknown; message?: string; meta?: unknown; status?: number; headers?: Record<string, string> }
+  | Response;
+
+type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteHandler = (request: Request, context: NextContext) => Promise<Response>;
+
+/**
+ * The one place that authenticates, validates input, and turns results and errors into the envelope.
+ * Route files declare what they need; handlers receive parsed input and hold no try/catch or auth code.
+ */
+export function route<A extends AuthLevel, S extends Schemas>(
+  spec: RouteSpec<A, S>,
+  handler: (context: HandlerContext<A, S>) => Promise<HandlerResult>,
+): RouteHandler {
+  return async (request, nextContext) => {
+    const requestId = randomUUID();
+    try {
+      const caller = spec.auth === 'public' ? null : await authenticate(request, spec.auth);
+      const params = spec.params ? parse(spec.params, await nextContext.params, 'path') : undefined;
+      const query = spec.query
+        ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
+        : undefined;
+      const body = spec.body ? parse(spec.body, await readJsonBody(request), 'body') : undefined;
+
+      const result = await handler({ caller, params, query, body, request, requestId } as HandlerContext<A, S>);
+      if (result instanceof Response) {
+        result.headers.set('x-request-id', requestId);
+        return result;
+      }
+      return jsonResponse(successBody(result.data, result.message, result.meta), result.status ?? 200, {
+        'x-request-id': requestId,
+        ...result.headers,
+      });
+    } catch (error) {
+      return errorResponse(error, requestId, request);
+    }
+  };
+}
+
+async function authenticate(request: Request, level: Exclude<AuthLevel, 'public'>): Promise<Caller | null> {
+  const authorization = request.headers.get('authorization');
+  const caller = await callerFromBearer(authorization);
+  if (!caller) {
+    if (level === 'optional') return null;
+    throw authorization ? new AppError('INVALID_TOKEN') : new AppError('UNAUTHORIZED');
+  }
+  if (level === 'admin' && caller.role !== 'admin') throw new AppError('FORBIDDEN', 'Administrator access required');
+  return caller;
+}
+
+function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'path' | 'query' | 'body'): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  // A malformed id in the path names nothing that can exist: not found, not a validation error.
+  if (where === 'path') throw new AppError('NOT_FOUND');
+  throw new AppError('VALIDATION_ERROR', `Invalid request ${where}`, {
+    issues: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, code: issue.code })),
+  });
+}
+
+export function errorResponse(error: unknown, requestId: string, request?: Request): Response {
+  const headers = { 'x-request-id': requestId };
+  if (error instanceof AppError) {
+    return jsonResponse(errorBody(error.code, error.message, error.details, requestId), error.status, {
+      ...headers,
+      ...error.headers,
+    });
+  }
+  if (isPrismaNotFound(error)) {
+    return jsonResponse(errorBody('NOT_FOUND', ERROR_CODES.NOT_FOUND.message, {}, requestId), 404, headers);
+  }
+  log.error({ err: error, requestId, method: request?.method, url: request?.url }, 'unhandled error');
+  return jsonResponse(
+    errorBody('INTERNAL_ERROR', ERROR_CODES.INTERNAL_ERROR.message, { requestId }, requestId),
+    500,
+    headers,
+  );
+}
+
+function isPrismaNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025';
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+type Method = (typeof METHODS)[number];
+
+/**
+ * A route file's exports: the given handlers, and a 405 envelope (with `Allow`) for every other method.
+ * `export const { GET, POST, PUT, PATCH, DELETE } = methods({ GET: route(...) })`.
+ */
+export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const allowed = METHODS.filter((method) => handlers[method]);
+  const notAllowed: RouteHandler = async (request) =>
+    errorResponse(
+      new AppError('METHOD_NOT_ALLOWED', `${request.method} is not allowed here`, { allowed }, {
+        allow: allowed.join(', '),
+      }),
+      randomUUID(),
+    );
+  return Object.fromEntries(METHODS.map((method) => [method, handlers[method] ?? notAllowed])) as Record<
+    Method,
+    RouteHandler
+  >;
+}
