@@ -16,8 +16,10 @@ import { MIGRATIONS_DIR, readMigrations } from './migrate.ts';
 export const SCHEMA_PATH = path.resolve(import.meta.dirname, '../../prisma/schema.prisma');
 
 let panicMessage: string | undefined;
+let loaded = false;
 
 function loadEngine(): typeof engineBindings.SchemaEngine {
+  if (loaded) return engineBindings.SchemaEngine;
   const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
   // The engine reports panics through this global (the CLI installs one); without it a panic surfaces
   // only as "Cannot read properties of undefined (reading 'set_message')".
@@ -27,6 +29,7 @@ function loadEngine(): typeof engineBindings.SchemaEngine {
   const instance = new WebAssembly.Instance(new WebAssembly.Module(wasm), { './schema_engine_bg.js': engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
+  loaded = true;
   return engineBindings.SchemaEngine;
 }
 

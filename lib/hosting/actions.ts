@@ -55,8 +55,9 @@ export type PowerActionResult = {
 };
 
 /**
- * Starts a power action. The server row is the lock: the action is accepted only by the request that
- * moves `current_action_id` from NULL to its own action, so of N concurrent requests exactly one wins.
+ * Starts a power action. The server row is the lock: the request that holds it (SELECT … FOR UPDATE)
+ * sees whether an action is in progress and, if none is, records its own; of N concurrent requests
+ * exactly one is accepted and the rest see SERVER_BUSY.
  */
 export async function requestPowerAction(
   caller: Caller,
@@ -65,12 +66,14 @@ export async function requestPowerAction(
 ): Promise<PowerActionResult> {
   const now = new Date();
   return db().$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ owner_id: string }[]>`
+      SELECT "owner_id" FROM "servers" WHERE "id" = ${serverId} FOR UPDATE`;
+    if (!locked || (!isAdmin(caller) && locked.owner_id !== caller.id)) throw notFound('Server');
     await settleDueActions(tx, { serverId }, now);
-    const server = await tx.server.findFirst({
-      where: { id: serverId, ...(isAdmin(caller) ? {} : { ownerId: caller.id }) },
+    const server = await tx.server.findUniqueOrThrow({
+      where: { id: serverId },
       select: { id: true, status: true, currentActionId: true },
     });
-    if (!server) throw notFound('Server');
     if (server.currentActionId) throw busy(server.currentActionId);
 
     const transition = TRANSITIONS[action];
@@ -96,11 +99,7 @@ export async function requestPowerAction(
       },
       select: { id: true },
     });
-    const locked = await tx.server.updateMany({
-      where: { id: serverId, currentActionId: null },
-      data: { currentActionId: actionId },
-    });
-    if (locked.count !== 1) throw busy();
+    await tx.server.update({ where: { id: serverId }, data: { currentActionId: actionId }, select: { id: true } });
 
     return {
       id: serverId,
