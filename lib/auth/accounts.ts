@@ -41,6 +41,13 @@ export async function registerUser(input: RegisterBody): Promise<PublicUser> {
 export type LoginResult = { token: string; expiresAt: string; user: PublicUser };
 
 export async function login(input: LoginBody): Promise<LoginResult> {
+  const user = await checkCredentials(input);
+  const access = await issueAccessToken(user.id, user.role);
+  return { token: access.token, expiresAt: access.expiresAt.toISOString(), user };
+}
+
+/** The user these credentials belong to, or INVALID_CREDENTIALS (same answer and cost for an unknown email). */
+export async function checkCredentials(input: LoginBody): Promise<PublicUser> {
   const user = await db().user.findUnique({
     where: { email: input.email },
     select: { ...publicUserSelect, passwordHash: true },
@@ -52,18 +59,19 @@ export async function login(input: LoginBody): Promise<LoginResult> {
   if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('INVALID_CREDENTIALS');
 
   const { passwordHash: _omit, ...publicUser } = user;
-  const access = await issueAccessToken(user.id, user.role);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() }, select: { id: true } });
-  return { token: access.token, expiresAt: access.expiresAt.toISOString(), user: publicUser };
+  return publicUser;
 }
 
-/** Revokes the caller's access token until it would have expired; every app instance sees the revocation. */
+/** Revokes the caller's access token or session until it would have expired; every instance sees it. */
 export async function logout(caller: Caller): Promise<void> {
-  if (!caller.token) return;
-  const { jti, expiresAt } = caller.token;
+  if (caller.token) await revokeToken(caller.id, caller.token.jti, caller.token.expiresAt);
+}
+
+export async function revokeToken(userId: string, jti: string, expiresAt: Date): Promise<void> {
   await db().revokedToken.upsert({
     where: { jti },
-    create: { jti, userId: caller.id, expiresAt },
+    create: { jti, userId, expiresAt },
     update: {},
   });
   // Housekeeping: tokens past their expiry are refused by signature checks anyway.

@@ -1,6 +1,6 @@
 import type { Role } from '../db/generated/enums.ts';
 import { db } from '../db/client.ts';
-import { verifyAccessToken } from './jwt.ts';
+import { verifyAccessToken, type TokenClaims } from './jwt.ts';
 
 /** Who is making a request. Domain functions take it explicitly and scope every query by it. */
 export type Caller = {
@@ -8,8 +8,10 @@ export type Caller = {
   email: string;
   name: string;
   role: Role;
-  /** The access token's id and expiry when the caller came with a Bearer JWT (logout revokes it). */
+  /** The id and expiry of the credential used (Bearer JWT or session): logout revokes it. */
   token?: { jti: string; expiresAt: Date };
+  /** How the request authenticated: cookie-based requests get CSRF checks. */
+  via: 'bearer' | 'session';
 };
 
 export const isAdmin = (caller: Caller) => caller.role === 'admin';
@@ -19,7 +21,14 @@ export async function callerFromBearer(authorization: string | null): Promise<Ca
   const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
   if (!match?.[1]) return null;
   const claims = await verifyAccessToken(match[1]);
-  if (!claims) return null;
+  return claims ? callerFromClaims(claims, 'bearer') : null;
+}
+
+/**
+ * The caller a verified credential stands for: one indexed lookup that also checks the credential was not
+ * revoked (logout) and predates no password or role change.
+ */
+export async function callerFromClaims(claims: TokenClaims, via: Caller['via']): Promise<Caller | null> {
   const user = await db().user.findUnique({
     where: { id: claims.userId },
     select: {
@@ -39,5 +48,6 @@ export async function callerFromBearer(authorization: string | null): Promise<Ca
     name: user.name,
     role: user.role,
     token: { jti: claims.jti, expiresAt: claims.expiresAt },
+    via,
   };
 }

@@ -4,24 +4,29 @@ import path from 'node:path';
 import { config } from '../config.ts';
 
 const MIN_SECRET_LENGTH = 32;
-let cached: Uint8Array | undefined;
+let cached: string | undefined;
 
 /**
  * The HS256 signing key. A production deployment refuses to run without a strong JWT_SECRET; a local
  * instance creates one and keeps it in the data folder so tokens survive restarts.
  */
 export function jwtSigningKey(): Uint8Array {
+  return new TextEncoder().encode(jwtSecret());
+}
+
+/** The same secret as text, for next-auth's session cookie encryption. */
+export function jwtSecret(): string {
   if (cached) return cached;
   const configured = config.jwtSecret;
   if (configured) {
     if (configured.length < MIN_SECRET_LENGTH) {
       throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
     }
-    cached = new TextEncoder().encode(configured);
+    cached = configured;
   } else if (config.isDeployment) {
     throw new Error('JWT_SECRET is not set: refusing to start a production deployment without a signing secret');
   } else {
-    cached = new TextEncoder().encode(developmentSecret());
+    cached = developmentSecret();
   }
   return cached;
 }

@@ -3,6 +3,7 @@ import { isAdmin } from '../auth/caller.ts';
 import { Prisma } from '../db/generated/client.ts';
 import type { InvoiceStatus } from '../db/generated/enums.ts';
 import { db } from '../db/client.ts';
+import { notFound } from '../http/errors.ts';
 import { centsToAmount } from '../money.ts';
 
 const invoiceSelect = {
@@ -108,3 +109,21 @@ export async function billingSummary(caller: Caller, now = new Date()): Promise<
     nextBillingDate: (row.next_due ?? (row.has_servers ? nextMonth : null))?.toISOString() ?? null,
   };
 }
+
+export async function getInvoice(caller: Caller, id: string) {
+  const invoice = await db().invoice.findFirst({
+    where: { id, ...invoiceScope(caller) },
+    select: {
+      ...invoiceSelect,
+      user: { select: { name: true, email: true, company: true } },
+      server: { select: { name: true, hostname: true, planId: true } },
+    },
+  });
+  if (!invoice) throw notFound('Invoice');
+  return {
+    ...serializeInvoice(invoice),
+    customer: invoice.user,
+    server: invoice.server,
+  };
+}
+export type InvoiceDetail = Awaited<ReturnType<typeof getInvoice>>;

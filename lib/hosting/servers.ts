@@ -67,3 +67,15 @@ export async function getServer(caller: Caller, id: string, client: Db = db()): 
   if (!server) throw notFound('Server');
   return serializeServer(server);
 }
+
+/** Hourly usage samples for the last `hours` hours, oldest first (the simulator keeps a plausible history). */
+export async function serverMetrics(caller: Caller, id: string, hours: number) {
+  const server = await db().server.findFirst({ where: { id, ...serverScope(caller) }, select: { id: true, status: true } });
+  if (!server) throw notFound('Server');
+  const hourMs = 3_600_000;
+  const latest = Math.floor(Date.now() / hourMs) * hourMs;
+  return Array.from({ length: hours }, (_, index) => {
+    const at = new Date(latest - (hours - 1 - index) * hourMs);
+    return { timestamp: at.toISOString(), ...driver.usage(server, at) };
+  });
+}

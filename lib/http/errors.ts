@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: { status: 405, message: 'Method not allowed' },
   EMAIL_TAKEN: { status: 409, message: 'An account with this email already exists' },
   SERVER_BUSY: { status: 409, message: 'Another power action is in progress on this server' },
+  INVALID_TICKET_STATE: { status: 409, message: 'This is not possible in the ticket’s current state' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Send the body as application/json' },
   INVALID_SERVER_STATE: { status: 422, message: 'This action is not possible in the server’s current state' },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { callerFromBearer, type Caller } from '../auth/caller.ts';
+import { callerFromSessionCookie } from '../auth/session.ts';
 import { log } from '../log.ts';
 import { readJsonBody } from './body.ts';
 import { errorBody, jsonResponse, successBody } from './envelope.ts';
@@ -24,7 +25,14 @@ export type HandlerContext<A extends AuthLevel, S extends Schemas> = {
 
 /** What a handler returns: the envelope's data and message, or a ready Response (files, redirects). */
 export type HandlerResult =
-  | { data?: unknown; message?: string; meta?: unknown; status?: number; headers?: Record<string, string> }
+  | {
+      data?: unknown;
+      message?: string;
+      meta?: unknown;
+      status?: number;
+      headers?: Record<string, string>;
+      setCookies?: string[];
+    }
   | Response;
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -53,25 +61,54 @@ export function route<A extends AuthLevel, S extends Schemas>(
         result.headers.set('x-request-id', requestId);
         return result;
       }
-      return jsonResponse(successBody(result.data, result.message, result.meta), result.status ?? 200, {
+      const response = jsonResponse(successBody(result.data, result.message, result.meta), result.status ?? 200, {
         'x-request-id': requestId,
         ...result.headers,
       });
+      for (const cookie of result.setCookies ?? []) response.headers.append('set-cookie', cookie);
+      return response;
     } catch (error) {
       return errorResponse(error, requestId, request);
     }
   };
 }
 
+/** A Bearer token when the request has one (scripts), else the portal's session cookie (browsers). */
 async function authenticate(request: Request, level: Exclude<AuthLevel, 'public'>): Promise<Caller | null> {
   const authorization = request.headers.get('authorization');
-  const caller = await callerFromBearer(authorization);
+  const caller = authorization
+    ? await callerFromBearer(authorization)
+    : await callerFromSessionCookie(request.headers.get('cookie'));
   if (!caller) {
     if (level === 'optional') return null;
     throw authorization ? new AppError('INVALID_TOKEN') : new AppError('UNAUTHORIZED');
   }
+  if (caller.via === 'session') assertSameOrigin(request);
   if (level === 'admin' && caller.role !== 'admin') throw new AppError('FORBIDDEN', 'Administrator access required');
   return caller;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for cookie-authenticated changes: browsers always send Origin (or Sec-Fetch-Site) on a
+ * cross-site POST/PATCH/DELETE, so a change is accepted only when it comes from this site itself.
+ */
+function assertSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const fetchSite = request.headers.get('sec-fetch-site');
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  const sameOrigin = origin ? safeHost(origin) === host : fetchSite === 'same-origin';
+  if (!sameOrigin) throw new AppError('FORBIDDEN', 'Cross-site request refused');
+}
+
+function safeHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
 }
 
 function parse<S extends z.ZodType>(schema: S, input: unknown, where: 'path' | 'query' | 'body'): z.output<S> {

@@ -14,3 +14,15 @@ export const createTicketBody = z.object({
   category: z.enum(TICKET_CATEGORIES).default('General'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
+
+export const TICKET_STATUSES = ['open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
+
+export const ticketReplyBody = z.object({
+  content: z.string({ error: 'Write a message' }).trim().min(1, 'Write a message').max(10_000),
+});
+export type TicketReplyBody = z.infer<typeof ticketReplyBody>;
+
+export const ticketStatusBody = z.object({
+  status: z.enum(TICKET_STATUSES, { error: `status must be one of: ${TICKET_STATUSES.join(', ')}` }),
+});
+export type TicketStatusBody = z.infer<typeof ticketStatusBody>;

@@ -2,8 +2,9 @@ import type { Caller } from '../auth/caller.ts';
 import { isAdmin } from '../auth/caller.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { db } from '../db/client.ts';
+import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../ids.ts';
-import type { CreateTicketBody } from '../schemas/support.ts';
+import type { CreateTicketBody, TicketReplyBody, TicketStatusBody } from '../schemas/support.ts';
 
 const messageSelect = {
   id: true,
@@ -84,4 +85,51 @@ export async function createTicket(caller: Caller, input: CreateTicketBody) {
     select: { id: true, subject: true, status: true, priority: true, category: true, createdAt: true },
   });
   return { ...ticket, createdAt: ticket.createdAt.toISOString() };
+}
+
+export async function getTicket(caller: Caller, id: string): Promise<TicketView> {
+  const ticket = await db().ticket.findFirst({ where: { id, ...ticketScope(caller) }, select: ticketSelect });
+  if (!ticket) throw notFound('Ticket');
+  return serializeTicket(ticket);
+}
+
+/**
+ * Adds a message. A staff reply hands the ticket to the customer (waiting_on_customer); a customer reply
+ * hands it back to staff (open). Closed tickets take no replies until reopened.
+ */
+export async function replyToTicket(caller: Caller, id: string, input: TicketReplyBody) {
+  const staff = isAdmin(caller);
+  return db().$transaction(async (tx) => {
+    const ticket = await tx.ticket.findFirst({ where: { id, ...ticketScope(caller) }, select: { id: true, status: true } });
+    if (!ticket) throw notFound('Ticket');
+    if (ticket.status === 'closed') throw new AppError('INVALID_TICKET_STATE', 'This ticket is closed: reopen it to reply');
+    const message = await tx.ticketMessage.create({
+      data: { id: newId('msg'), ticketId: id, authorId: caller.id, sender: staff ? 'staff' : 'user', content: input.content },
+      select: messageSelect,
+    });
+    await tx.ticket.update({
+      where: { id },
+      data: { status: staff ? 'waiting_on_customer' : 'open' },
+      select: { id: true },
+    });
+    return serializeMessage(message);
+  });
+}
+
+/** Customers may close their ticket or reopen a resolved or closed one; staff may set any status. */
+export async function changeTicketStatus(caller: Caller, id: string, input: TicketStatusBody) {
+  const ticket = await db().ticket.findFirst({ where: { id, ...ticketScope(caller) }, select: { id: true, status: true } });
+  if (!ticket) throw notFound('Ticket');
+  if (!isAdmin(caller)) {
+    const reopening = input.status === 'open' && (ticket.status === 'resolved' || ticket.status === 'closed');
+    if (input.status !== 'closed' && !reopening) {
+      throw new AppError('FORBIDDEN', 'Customers can close a ticket or reopen a resolved or closed one');
+    }
+  }
+  const updated = await db().ticket.update({
+    where: { id },
+    data: { status: input.status },
+    select: { id: true, status: true, updatedAt: true },
+  });
+  return { id: updated.id, status: updated.status, updatedAt: updated.updatedAt.toISOString() };
 }

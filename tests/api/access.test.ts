@@ -12,10 +12,17 @@ const PROTECTED: [method: string, path: string, body?: unknown][] = [
   ['GET', '/api/hosting/servers/srv_doesnotmatter00'],
   ['GET', '/api/hosting/servers/srv_doesnotmatter00/actions'],
   ['POST', '/api/hosting/servers/srv_doesnotmatter00/power', { action: 'restart' }],
+  ['GET', '/api/hosting/servers/srv_doesnotmatter00/metrics'],
   ['GET', '/api/billing/invoices'],
+  ['GET', '/api/billing/invoices/inv_doesnotmatter00'],
+  ['GET', '/api/billing/invoices/inv_doesnotmatter00/pdf'],
   ['GET', '/api/billing/summary'],
   ['GET', '/api/support/tickets'],
   ['POST', '/api/support/tickets', { subject: 'Help me', description: 'Something is broken here' }],
+  ['GET', '/api/support/tickets/tkt_doesnotmatter00'],
+  ['PATCH', '/api/support/tickets/tkt_doesnotmatter00', { status: 'closed' }],
+  ['POST', '/api/support/tickets/tkt_doesnotmatter00/messages', { content: 'hello' }],
+  ['GET', '/api/admin/users'],
 ];
 
 describe('every protected endpoint answers 401 in the envelope', async () => {

@@ -50,7 +50,7 @@ function match(pathname: string): { file: string; params: Record<string, string 
   return { file: best.route.file, params: best.params };
 }
 
-export type ApiResponse<T = any> = { status: number; headers: Headers; body: T };
+export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; bytes: Uint8Array };
 
 export type CallOptions = {
   token?: string;
@@ -74,8 +74,10 @@ export async function call<T = any>(method: string, url: string, options: CallOp
     headers['content-type'] ??= 'application/json';
   }
   const response = await handler(new Request(full, { method, headers, body }), { params: Promise.resolve(params) });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const isJson = response.headers.get('content-type')?.includes('json');
+  const text = isJson ? new TextDecoder().decode(bytes) : '';
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined, bytes };
 }
 
 /** Every response is the contract's envelope; returns the body for further checks. */

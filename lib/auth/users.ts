@@ -1,0 +1,27 @@
+import { db } from '../db/client.ts';
+
+/** Every account, for staff: no secrets, with how much each customer has with us. */
+export async function listUsers() {
+  const users = await db().user.findMany({
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      company: true,
+      role: true,
+      createdAt: true,
+      lastLoginAt: true,
+      _count: { select: { servers: true, tickets: true, invoices: true } },
+    },
+  });
+  return users.map(({ _count, createdAt, lastLoginAt, ...user }) => ({
+    ...user,
+    createdAt: createdAt.toISOString(),
+    lastLoginAt: lastLoginAt?.toISOString() ?? null,
+    servers: _count.servers,
+    tickets: _count.tickets,
+    invoices: _count.invoices,
+  }));
+}
+export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
