@@ -80,8 +80,11 @@ function readCookie(cookieHeader: string | null, names: string[]): string | null
 }
 
 /** The caller behind a next-auth session cookie, or null (missing, undecryptable, expired or revoked). */
-export async function callerFromSessionCookie(cookieHeader: string | null): Promise<Caller | null> {
-  const raw = readCookie(cookieHeader, SESSION_COOKIES);
+export function callerFromSessionCookie(cookieHeader: string | null): Promise<Caller | null> {
+  return callerFromSessionToken(readCookie(cookieHeader, SESSION_COOKIES));
+}
+
+export async function callerFromSessionToken(raw: string | null | undefined): Promise<Caller | null> {
   if (!raw) return null;
   let claims: SessionClaims | null = null;
   try {

@@ -25,3 +25,12 @@ export async function listUsers() {
   }));
 }
 export type UserListItem = Awaited<ReturnType<typeof listUsers>>[number];
+
+/** The caller's own account, for the settings page. */
+export async function getAccount(userId: string) {
+  const account = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { name: true, email: true, company: true, role: true, createdAt: true },
+  });
+  return { ...account, createdAt: account.createdAt.toISOString() };
+}

@@ -15,8 +15,10 @@ export type DashboardStats = {
     monthlyRevenue: number;
   };
   servers: { byStatus: { active: number; inactive: number; suspended: number }; averageUptime: number };
-  billing: { pendingInvoices: number; totalRevenue: number };
+  billing: { pendingInvoices: number; totalRevenue: number; byMonth: { month: string; amount: number }[] };
 };
+
+const MONTHS_OF_HISTORY = 6;
 
 /**
  * One aggregate query, system-wide for staff and the caller's own for a customer (same shape).
@@ -58,6 +60,7 @@ export async function dashboardStats(caller: Caller, now = new Date()): Promise<
             FROM "invoices" ${invoiceWhere}) AS i`;
   if (!row) throw new Error('dashboard stats query returned no row');
   const totalRevenue = centsToAmount(row.total_paid);
+  const byMonth = await paidByMonth(admin ? null : caller.id, now);
   return {
     overview: {
       totalUsers: row.total_users,
@@ -71,8 +74,24 @@ export async function dashboardStats(caller: Caller, now = new Date()): Promise<
       byStatus: { active: row.active_servers, inactive: row.inactive_servers, suspended: row.suspended_servers },
       averageUptime: row.average_uptime ?? 0,
     },
-    billing: { pendingInvoices: row.unpaid_invoices, totalRevenue },
+    billing: { pendingInvoices: row.unpaid_invoices, totalRevenue, byMonth },
   };
+}
+
+/** Money received per calendar month (UTC) for the last six months, oldest first, zeros included. */
+async function paidByMonth(userId: string | null, now: Date) {
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (MONTHS_OF_HISTORY - 1), 1));
+  const rows = await db().$queryRaw<{ month: string; cents: bigint }[]>`
+    SELECT to_char(date_trunc('month', "paid_at" AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,
+           SUM("amount_cents")::bigint AS cents
+      FROM "invoices"
+     WHERE "status" = 'paid' AND "paid_at" >= ${first} ${userId ? Prisma.sql`AND "user_id" = ${userId}` : Prisma.empty}
+     GROUP BY 1`;
+  const byKey = new Map(rows.map((row) => [row.month, centsToAmount(row.cents)]));
+  return Array.from({ length: MONTHS_OF_HISTORY }, (_, index) => {
+    const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + index, 1)).toISOString().slice(0, 7);
+    return { month, amount: byKey.get(month) ?? 0 };
+  });
 }
 
 /** Brings derived state up to date (finished power actions) so the next stats read reflects it. */

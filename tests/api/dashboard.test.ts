@@ -16,8 +16,10 @@ describe('GET /api/dashboard/stats', () => {
     expect(body.data).toEqual({
       overview: { totalUsers: 1, activeUsers: 1, totalServers: 2, activeServers: 1, totalRevenue: 25.5, monthlyRevenue: 25.5 },
       servers: { byStatus: { active: 1, inactive: 1, suspended: 0 }, averageUptime: 99.5 },
-      billing: { pendingInvoices: 1, totalRevenue: 25.5 },
+      billing: { pendingInvoices: 1, totalRevenue: 25.5, byMonth: expect.any(Array) },
     });
+    expect(body.data.billing.byMonth).toHaveLength(6);
+    expect(body.data.billing.byMonth.at(-1)).toEqual({ month: new Date().toISOString().slice(0, 7), amount: 25.5 });
   });
 
   it('gives staff system-wide figures that match the database', async () => {

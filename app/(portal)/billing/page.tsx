@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { requirePageCaller } from '@/lib/auth/page-session';
+import { billingSummary, listInvoices } from '@/lib/billing/invoices';
+import { BillingView } from './billing-view';
+
+export const metadata: Metadata = { title: 'Billing' };
+
+export default async function BillingPage() {
+  const caller = await requirePageCaller('/billing');
+  const [summary, invoices] = await Promise.all([billingSummary(caller), listInvoices(caller)]);
+  return <BillingView initial={{ summary, invoices }} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { requirePageCaller } from '@/lib/auth/page-session';
+import { listTickets } from '@/lib/support/tickets';
+import { TicketsView } from './tickets-view';
+
+export const metadata: Metadata = { title: 'Support' };
+
+export default async function TicketsPage() {
+  const caller = await requirePageCaller('/tickets');
+  return <TicketsView initial={await listTickets(caller)} canCreate title="Support" description="Ask us anything: we answer within the hour." />;
+}
