@@ -97,3 +97,12 @@ export const buttonClass = {
 
 export const inputClass =
   'block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-500 focus:ring-2 focus:ring-inset focus:ring-indigo-600 aria-invalid:ring-red-600';
+
+/** A table that may scroll sideways on a phone: focusable and named, so keyboard users can scroll it too. */
+export function TableScroll({ label, children, className = 'rounded-xl border border-slate-200 bg-white' }: { label: string; children: ReactNode; className?: string }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={`overflow-x-auto ${className}`}>
+      {children}
+    </div>
+  );
+}

@@ -11,6 +11,7 @@ const stages: Stage[] = [
   { name: 'api tests (PostgreSQL 15)', command: ['node', 'scripts/with-postgres.ts', 'npx', 'vitest', 'run'], skip: process.env.SKIP_POSTGRES === '1' },
   { name: 'production build', command: ['npx', 'next', 'build'] },
   { name: 'smoke (quick test commands)', command: ['node', 'scripts/smoke.ts'] },
+  { name: 'browser tests (Playwright, Chromium)', command: ['npx', 'playwright', 'test'], skip: process.env.SKIP_E2E === '1' },
 ];
 
 let passed = 0;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from './support-options.ts';
 
-export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
-export const TICKET_CATEGORIES = ['Technical', 'Billing', 'Sales', 'Account', 'General'] as const;
+export { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES };
 
 export const createTicketBody = z.object({
   subject: z.string({ error: 'Subject is required' }).trim().min(3, 'Subject must be at least 3 characters').max(200),
@@ -14,8 +14,6 @@ export const createTicketBody = z.object({
   category: z.enum(TICKET_CATEGORIES).default('General'),
 });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
-
-export const TICKET_STATUSES = ['open', 'in_progress', 'waiting_on_customer', 'resolved', 'closed'] as const;
 
 export const ticketReplyBody = z.object({
   content: z.string({ error: 'Write a message' }).trim().min(1, 'Write a message').max(10_000),

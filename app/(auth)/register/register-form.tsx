@@ -4,7 +4,6 @@ import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { buttonClass, inputClass } from '@/components/ui';
 import { ApiError, fieldErrors, send } from '@/lib/client/api';
-import { registerBody } from '@/lib/schemas/auth';
 
 const FIELDS = [
   { name: 'name', label: 'Full name', type: 'text', autoComplete: 'name' },
@@ -22,7 +21,9 @@ export function RegisterForm() {
     event.preventDefault();
     const values = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     if (!values.company) delete values.company;
-    // The server validates with this same schema; checking here first saves a round trip.
+    // The server validates with this same schema; checking here first saves a round trip. Loaded on
+    // submit so that zod stays out of the page's first load.
+    const { registerBody } = await import('@/lib/schemas/auth');
     const parsed = registerBody.safeParse(values);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));

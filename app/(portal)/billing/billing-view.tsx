@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import useSWR from 'swr';
 import { ErrorState } from '@/components/states';
-import { Badge, EmptyState, inputClass, PageHeader, StatCard } from '@/components/ui';
+import { Badge, EmptyState, inputClass, PageHeader, StatCard, TableScroll } from '@/components/ui';
 import type { BillingSummary, InvoiceView } from '@/lib/billing/invoices';
 import { fetcher } from '@/lib/client/api';
 import { formatDate, formatMoney } from '@/lib/format';
@@ -45,7 +45,7 @@ export function BillingView({ initial }: { initial: { summary: BillingSummary; i
         ) : shown.length === 0 ? (
           <EmptyState title={filter === 'all' ? 'No invoices yet' : `No ${filter} invoices`} />
         ) : (
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+          <TableScroll label="Invoices">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Invoices{filter === 'all' ? '' : ` with status ${filter}`}</caption>
               <thead className="bg-slate-50 text-slate-600">
@@ -71,7 +71,7 @@ export function BillingView({ initial }: { initial: { summary: BillingSummary; i
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
     </>

@@ -25,7 +25,7 @@ export function ServersView({ initial, title, description }: { initial: ServerVi
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {data.map((server) => (
-            <li key={server.id}>
+            <li key={server.id} className="min-w-0">
               <Card>
                 <div className="flex items-start justify-between gap-3">
                   <div className="min-w-0">

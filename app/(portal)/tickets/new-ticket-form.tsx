@@ -3,9 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { buttonClass, inputClass } from '@/components/ui';
 import { ApiError, fieldErrors, send } from '@/lib/client/api';
-import { createTicketBody, TICKET_CATEGORIES, TICKET_PRIORITIES } from '@/lib/schemas/support';
+import { TICKET_CATEGORIES, TICKET_PRIORITIES } from '@/lib/schemas/support-options';
 
-/** Opens a ticket. The same zod schema validates here and on the server. */
+/**
+ * Opens a ticket. The same zod schema validates here and on the server; it is loaded on first submit so
+ * that zod stays out of the page's first load.
+ */
 export function NewTicketForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -15,6 +18,7 @@ export function NewTicketForm({ onCreated }: { onCreated: (id: string) => void }
     event.preventDefault();
     const form = event.currentTarget;
     const values = Object.fromEntries(new FormData(form));
+    const { createTicketBody } = await import('@/lib/schemas/support');
     const parsed = createTicketBody.safeParse(values);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));

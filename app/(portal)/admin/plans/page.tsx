@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { PageHeader } from '@/components/ui';
+import { PageHeader, TableScroll } from '@/components/ui';
 import { requirePageAdmin } from '@/lib/auth/page-session';
 import { formatMoney } from '@/lib/format';
 import { listPublicPlans } from '@/lib/hosting/plans';
@@ -12,7 +12,7 @@ export default async function AdminPlansPage() {
   return (
     <>
       <PageHeader title="Plans" description="The plans customers can order (GET /api/hosting/plans)." />
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <TableScroll label="Plans">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Plans</caption>
           <thead className="bg-slate-50 text-slate-600">
@@ -38,7 +38,7 @@ export default async function AdminPlansPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

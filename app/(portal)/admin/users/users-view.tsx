@@ -2,7 +2,7 @@
 
 import useSWR from 'swr';
 import { ErrorState } from '@/components/states';
-import { Badge, EmptyState, PageHeader } from '@/components/ui';
+import { Badge, EmptyState, PageHeader, TableScroll } from '@/components/ui';
 import type { UserListItem } from '@/lib/auth/users';
 import { fetcher } from '@/lib/client/api';
 import { formatDate } from '@/lib/format';
@@ -17,7 +17,7 @@ export function UsersView({ initial }: { initial: UserListItem[] }) {
       ) : !data || data.length === 0 ? (
         <EmptyState title="No users" />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <TableScroll label="Users">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Users</caption>
             <thead className="bg-slate-50 text-slate-600">
@@ -45,7 +45,7 @@ export function UsersView({ initial }: { initial: UserListItem[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -5,7 +5,7 @@ import useSWR from 'swr';
 import { LineChart } from '@/components/charts';
 import { PowerControls } from '@/components/power-controls';
 import { ErrorState } from '@/components/states';
-import { Badge, Card, EmptyState, PageHeader } from '@/components/ui';
+import { Badge, Card, EmptyState, PageHeader, TableScroll } from '@/components/ui';
 import { fetcher } from '@/lib/client/api';
 import { formatDateTime, humanize } from '@/lib/format';
 import type { PlanView } from '@/lib/hosting/plans';
@@ -99,7 +99,7 @@ export function ServerDetailView({ initial, plan }: { initial: Initial; plan: Pl
         {(actions.data ?? []).length === 0 ? (
           <div className="mt-3"><EmptyState title="No power actions yet" /></div>
         ) : (
-          <div className="mt-3 overflow-x-auto">
+          <TableScroll label="Action history" className="mt-3">
             <table className="min-w-full text-left text-sm">
               <thead className="text-slate-600">
                 <tr>
@@ -120,7 +120,7 @@ export function ServerDetailView({ initial, plan }: { initial: Initial; plan: Pl
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </>

@@ -7,7 +7,7 @@ import { ErrorState } from '@/components/states';
 import { Badge, buttonClass, Card, inputClass, PageHeader } from '@/components/ui';
 import { ApiError, fetcher, send } from '@/lib/client/api';
 import { formatDateTime, humanize } from '@/lib/format';
-import { TICKET_STATUSES } from '@/lib/schemas/support';
+import { TICKET_STATUSES } from '@/lib/schemas/support-options';
 import type { TicketView } from '@/lib/support/tickets';
 
 export function TicketThreadView({ initial, isStaff }: { initial: TicketView; isStaff: boolean }) {
