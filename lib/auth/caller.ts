@@ -1,4 +1,5 @@
 import type { Role } from '../db/generated/enums.ts';
+import type { Scope } from '../http/endpoint.ts';
 import { db } from '../db/client.ts';
 import { verifyAccessToken, type TokenClaims } from './jwt.ts';
 
@@ -11,7 +12,9 @@ export type Caller = {
   /** The id and expiry of the credential used (Bearer JWT or session): logout revokes it. */
   token?: { jti: string; expiresAt: Date };
   /** How the request authenticated: cookie-based requests get CSRF checks. */
-  via: 'bearer' | 'session';
+  via: 'bearer' | 'session' | 'api_token';
+  /** An API token's scopes; undefined for a login JWT or browser session, which may do everything. */
+  scopes?: Scope[];
 };
 
 export const isAdmin = (caller: Caller) => caller.role === 'admin';
@@ -41,7 +44,8 @@ export async function callerFromClaims(claims: TokenClaims, via: Caller['via']):
     },
   });
   if (!user || user.revokedTokens.length > 0) return null;
-  if (claims.issuedAt < user.tokensValidAfter) return null;
+  // Equal counts as before: a token minted in the same millisecond as a password change is refused too.
+  if (claims.issuedAt <= user.tokensValidAfter) return null;
   return {
     id: user.id,
     email: user.email,

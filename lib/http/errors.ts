@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   INVALID_TOKEN: { status: 401, message: 'The token is invalid, expired or revoked' },
   INVALID_CREDENTIALS: { status: 401, message: 'Invalid email or password' },
   FORBIDDEN: { status: 403, message: 'You do not have permission to do this' },
+  INSUFFICIENT_SCOPE: { status: 403, message: 'This API token lacks the scope this endpoint needs' },
   NOT_FOUND: { status: 404, message: 'Resource not found' },
   METHOD_NOT_ALLOWED: { status: 405, message: 'Method not allowed' },
   EMAIL_TAKEN: { status: 409, message: 'An account with this email already exists' },
@@ -16,6 +17,8 @@ export const ERROR_CODES = {
   INVALID_SERVER_STATE: { status: 422, message: 'This action is not possible in the server’s current state' },
   RATE_LIMITED: { status: 429, message: 'Too many requests' },
   INTERNAL_ERROR: { status: 500, message: 'An unexpected error occurred' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: 'This Idempotency-Key was used with a different request' },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, message: 'A request with this Idempotency-Key is still being processed' },
   SERVICE_UNAVAILABLE: { status: 503, message: 'The service is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -5,17 +5,13 @@ import { callerFromSessionCookie } from '../auth/session.ts';
 import { log } from '../log.ts';
 import { readJsonBody } from './body.ts';
 import { errorBody, jsonResponse, successBody } from './envelope.ts';
+import type { AuthLevel, Endpoint, Schemas } from './endpoint.ts';
 import { AppError, ERROR_CODES } from './errors.ts';
 
-export type AuthLevel = 'public' | 'optional' | 'user' | 'admin';
-
-type Schemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
 type Parsed<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
 
-export type RouteSpec<A extends AuthLevel, S extends Schemas> = { auth: A } & S;
-
 export type HandlerContext<A extends AuthLevel, S extends Schemas> = {
-  caller: A extends 'user' | 'admin' ? Caller : Caller | null;
+  caller: A extends 'user' | 'admin' ? Caller : null;
   params: Parsed<S['params']>;
   query: Parsed<S['query']>;
   body: Parsed<S['body']>;
@@ -39,17 +35,18 @@ type NextContext = { params: Promise<Record<string, string | string[] | undefine
 export type RouteHandler = (request: Request, context: NextContext) => Promise<Response>;
 
 /**
- * The one place that authenticates, validates input, and turns results and errors into the envelope.
- * Route files declare what they need; handlers receive parsed input and hold no try/catch or auth code.
+ * The one place that authenticates, checks scopes, validates input, and turns results and errors into the
+ * envelope. Route files bind a handler to an endpoint declared in lib/api/endpoints.ts; handlers receive
+ * parsed input and hold no try/catch or auth code.
  */
 export function route<A extends AuthLevel, S extends Schemas>(
-  spec: RouteSpec<A, S>,
+  spec: Endpoint<A, S>,
   handler: (context: HandlerContext<A, S>) => Promise<HandlerResult>,
 ): RouteHandler {
   return async (request, nextContext) => {
     const requestId = randomUUID();
     try {
-      const caller = spec.auth === 'public' ? null : await authenticate(request, spec.auth);
+      const caller = spec.auth === 'public' ? null : await authenticate(request, spec);
       const params = spec.params ? parse(spec.params, await nextContext.params, 'path') : undefined;
       const query = spec.query
         ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
@@ -61,7 +58,8 @@ export function route<A extends AuthLevel, S extends Schemas>(
         result.headers.set('x-request-id', requestId);
         return result;
       }
-      const response = jsonResponse(successBody(result.data, result.message, result.meta), result.status ?? 200, {
+      const message = result.message ?? spec.success.message;
+      const response = jsonResponse(successBody(result.data, message, result.meta), result.status ?? spec.success.status, {
         'x-request-id': requestId,
         ...result.headers,
       });
@@ -74,17 +72,21 @@ export function route<A extends AuthLevel, S extends Schemas>(
 }
 
 /** A Bearer token when the request has one (scripts), else the portal's session cookie (browsers). */
-async function authenticate(request: Request, level: Exclude<AuthLevel, 'public'>): Promise<Caller | null> {
+async function authenticate(request: Request, endpoint: Endpoint): Promise<Caller> {
   const authorization = request.headers.get('authorization');
   const caller = authorization
     ? await callerFromBearer(authorization)
     : await callerFromSessionCookie(request.headers.get('cookie'));
-  if (!caller) {
-    if (level === 'optional') return null;
-    throw authorization ? new AppError('INVALID_TOKEN') : new AppError('UNAUTHORIZED');
-  }
+  if (!caller) throw authorization ? new AppError('INVALID_TOKEN') : new AppError('UNAUTHORIZED');
   if (caller.via === 'session') assertSameOrigin(request);
-  if (level === 'admin' && caller.role !== 'admin') throw new AppError('FORBIDDEN', 'Administrator access required');
+  if (caller.scopes && !(endpoint.scope && caller.scopes.includes(endpoint.scope))) {
+    throw new AppError(
+      'INSUFFICIENT_SCOPE',
+      endpoint.scope ? `This API token lacks the ${endpoint.scope} scope` : 'API tokens cannot use this endpoint',
+      { required: endpoint.scope ?? null, granted: caller.scopes },
+    );
+  }
+  if (endpoint.auth === 'admin' && caller.role !== 'admin') throw new AppError('FORBIDDEN', 'Administrator access required');
   return caller;
 }
 
@@ -165,3 +167,7 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
     RouteHandler
   >;
 }
+
+/** For paths no endpoint claims. */
+export const unknownEndpoint: RouteHandler = async (request) =>
+  errorResponse(new AppError('NOT_FOUND', `No endpoint ${request.method} ${new URL(request.url).pathname}`), randomUUID());

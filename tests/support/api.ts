@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { responseProblems } from './openapi-validator.ts';
 
 /**
  * Calls the real route handlers the way Next does: the URL picks `app/api/**\/route.ts` by Next's matching
@@ -20,7 +21,15 @@ function routeFiles(dir = API_DIR, prefix: string[] = []): RouteFile[] {
 
 const ROUTES = routeFiles();
 
-function match(pathname: string): { file: string; params: Record<string, string | string[]> } {
+/** `hosting/servers/[id]` → `/hosting/servers/{id}` (the OpenAPI path), or null for catch-alls. */
+export function openApiPathOf(segments: string[]): string | null {
+  if (segments.some((segment) => segment.startsWith('[...'))) return null;
+  return `/${segments.map((segment) => segment.replace(/^\[(.+)\]$/, '{$1}')).join('/')}`;
+}
+
+export const routeFilesUnderApi = () => ROUTES;
+
+function match(pathname: string): { file: string; segments: string[]; params: Record<string, string | string[]> } {
   const parts = pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const rank = (segment: string) => (segment.startsWith('[...') ? 2 : segment.startsWith('[') ? 1 : 0);
   const candidates = ROUTES.flatMap((route) => {
@@ -47,7 +56,7 @@ function match(pathname: string): { file: string; params: Record<string, string 
   });
   const best = candidates[0];
   if (!best) throw new Error(`no route file matches ${pathname}`);
-  return { file: best.route.file, params: best.params };
+  return { file: best.route.file, segments: best.route.segments, params: best.params };
 }
 
 export type ApiResponse<T = any> = { status: number; headers: Headers; body: T; bytes: Uint8Array };
@@ -62,7 +71,7 @@ export type CallOptions = {
 
 export async function call<T = any>(method: string, url: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
   const full = new URL(url, 'http://localhost:3003');
-  const { file, params } = match(full.pathname);
+  const { file, segments, params } = match(full.pathname);
   const module = (await import(file)) as Record<string, (request: Request, context: unknown) => Promise<Response>>;
   const handler = module[method];
   if (!handler) throw new Error(`${file} exports no ${method}`);
@@ -75,9 +84,15 @@ export async function call<T = any>(method: string, url: string, options: CallOp
   }
   const response = await handler(new Request(full, { method, headers, body }), { params: Promise.resolve(params) });
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const isJson = response.headers.get('content-type')?.includes('json');
-  const text = isJson ? new TextDecoder().decode(bytes) : '';
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined, bytes };
+  const mediaType = response.headers.get('content-type') ?? '';
+  const text = mediaType.includes('json') ? new TextDecoder().decode(bytes) : '';
+  const parsed = text ? JSON.parse(text) : undefined;
+  // Every answer must be one the OpenAPI document describes (405s and unknown paths: the error envelope).
+  const openApiPath = openApiPathOf(segments);
+  if (openApiPath && response.status !== 405) {
+    expect(responseProblems(method, openApiPath, response.status, parsed, mediaType.split(';')[0]!), `${method} ${url}`).toEqual([]);
+  }
+  return { status: response.status, headers: response.headers, body: parsed, bytes };
 }
 
 /** Every response is the contract's envelope; returns the body for further checks. */

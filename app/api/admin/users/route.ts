@@ -1,6 +1,7 @@
 import { listUsers } from '@/lib/auth/users';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'admin' }, async () => ({ data: await listUsers() })),
+  GET: route(endpoints.listUsers, async () => ({ data: await listUsers() })),
 });

@@ -1,7 +1,7 @@
 import { login } from '@/lib/auth/accounts';
-import { route, methods } from '@/lib/http/route';
-import { loginBody } from '@/lib/schemas/auth';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'public', body: loginBody }, async ({ body }) => ({ data: await login(body) })),
+  POST: route(endpoints.login, async ({ body }) => ({ data: await login(body) })),
 });

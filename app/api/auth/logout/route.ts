@@ -1,10 +1,11 @@
 import { logout } from '@/lib/auth/accounts';
 import { clearSessionCookies } from '@/lib/auth/session';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'user' }, async ({ caller }) => {
+  POST: route(endpoints.logout, async ({ caller }) => {
     await logout(caller);
-    return { message: 'Logged out successfully', setCookies: caller.via === 'session' ? clearSessionCookies() : [] };
+    return { setCookies: caller.via === 'session' ? clearSessionCookies() : [] };
   }),
 });

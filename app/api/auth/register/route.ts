@@ -1,11 +1,9 @@
 import { registerUser } from '@/lib/auth/accounts';
-import { route, methods } from '@/lib/http/route';
-import { registerBody } from '@/lib/schemas/auth';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'public', body: registerBody }, async ({ body }) => ({
+  POST: route(endpoints.register, async ({ body }) => ({
     data: { user: await registerUser(body) },
-    message: 'User registered successfully',
-    status: 201,
   })),
 });

@@ -1,6 +1,7 @@
 import { billingSummary } from '@/lib/billing/invoices';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user' }, async ({ caller }) => ({ data: await billingSummary(caller) })),
+  GET: route(endpoints.billingSummary, async ({ caller }) => ({ data: await billingSummary(caller) })),
 });

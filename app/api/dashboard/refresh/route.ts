@@ -1,9 +1,9 @@
 import { refreshDashboard } from '@/lib/dashboard/stats';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'user' }, async ({ caller }) => ({
+  POST: route(endpoints.dashboardRefresh, async ({ caller }) => ({
     data: await refreshDashboard(caller),
-    message: 'Dashboard data refreshed successfully',
   })),
 });

@@ -1,6 +1,7 @@
 import { dashboardStats } from '@/lib/dashboard/stats';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user' }, async ({ caller }) => ({ data: await dashboardStats(caller) })),
+  GET: route(endpoints.dashboardStats, async ({ caller }) => ({ data: await dashboardStats(caller) })),
 });

@@ -1,6 +1,7 @@
 import { listPublicPlans } from '@/lib/hosting/plans';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'public' }, async () => ({ data: await listPublicPlans() })),
+  GET: route(endpoints.listPlans, async () => ({ data: await listPublicPlans() })),
 });

@@ -1,6 +1,7 @@
 import { listServers } from '@/lib/hosting/servers';
-import { route, methods } from '@/lib/http/route';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user' }, async ({ caller }) => ({ data: await listServers(caller) })),
+  GET: route(endpoints.listServers, async ({ caller }) => ({ data: await listServers(caller) })),
 });

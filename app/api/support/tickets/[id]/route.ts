@@ -1,14 +1,12 @@
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
-import { ticketStatusBody } from '@/lib/schemas/support';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 import { changeTicketStatus, getTicket } from '@/lib/support/tickets';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user', params: idParams }, async ({ caller, params }) => ({
+  GET: route(endpoints.getTicket, async ({ caller, params }) => ({
     data: await getTicket(caller, params.id),
   })),
-  PATCH: route({ auth: 'user', params: idParams, body: ticketStatusBody }, async ({ caller, params, body }) => ({
+  PATCH: route(endpoints.changeTicketStatus, async ({ caller, params, body }) => ({
     data: await changeTicketStatus(caller, params.id, body),
-    message: 'Ticket status updated',
   })),
 });

@@ -1,10 +1,10 @@
 import { getInvoice } from '@/lib/billing/invoices';
 import { renderInvoicePdf } from '@/lib/billing/pdf';
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user', params: idParams }, async ({ caller, params }) => {
+  GET: route(endpoints.invoicePdf, async ({ caller, params }) => {
     const invoice = await getInvoice(caller, params.id);
     const pdf = await renderInvoicePdf(invoice);
     return new Response(new Uint8Array(pdf), {

@@ -1,9 +1,9 @@
 import { listServerActions } from '@/lib/hosting/actions';
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user', params: idParams }, async ({ caller, params }) => ({
+  GET: route(endpoints.serverActions, async ({ caller, params }) => ({
     data: await listServerActions(caller, params.id),
   })),
 });

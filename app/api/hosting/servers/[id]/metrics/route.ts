@@ -1,10 +1,9 @@
 import { serverMetrics } from '@/lib/hosting/servers';
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
-import { metricsQuery } from '@/lib/schemas/hosting';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route({ auth: 'user', params: idParams, query: metricsQuery }, async ({ caller, params, query }) => ({
+  GET: route(endpoints.serverMetrics, async ({ caller, params, query }) => ({
     data: await serverMetrics(caller, params.id, query.hours),
   })),
 });

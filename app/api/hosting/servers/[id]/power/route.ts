@@ -1,12 +1,10 @@
 import { requestPowerAction } from '@/lib/hosting/actions';
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
-import { powerActionBody } from '@/lib/schemas/hosting';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'user', params: idParams, body: powerActionBody }, async ({ caller, params, body }) => ({
+  POST: route(endpoints.powerAction, async ({ caller, params, body }) => ({
     data: await requestPowerAction(caller, params.id, body.action),
     message: `Server ${body.action} command initiated successfully`,
-    status: 202,
   })),
 });

@@ -1,12 +1,9 @@
-import { route, methods } from '@/lib/http/route';
-import { idParams } from '@/lib/schemas/common';
-import { ticketReplyBody } from '@/lib/schemas/support';
+import { endpoints } from '@/lib/api/endpoints';
+import { methods, route } from '@/lib/http/route';
 import { replyToTicket } from '@/lib/support/tickets';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: route({ auth: 'user', params: idParams, body: ticketReplyBody }, async ({ caller, params, body }) => ({
+  POST: route(endpoints.replyToTicket, async ({ caller, params, body }) => ({
     data: await replyToTicket(caller, params.id, body),
-    message: 'Reply added',
-    status: 201,
   })),
 });

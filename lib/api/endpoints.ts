@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { defineEndpoint } from '../http/endpoint.ts';
+import { loginBody, loginResult, registerBody, registerResult, userListItem } from '../schemas/auth.ts';
+import { billingSummary, invoice, invoiceDetail } from '../schemas/billing.ts';
+import { idParams } from '../schemas/common.ts';
+import { dashboardStats, health, refreshResult } from '../schemas/dashboard.ts';
+import { metricsPoint, metricsQuery, plan, powerActionBody, powerActionResult, server, serverAction } from '../schemas/hosting.ts';
+import {
+  createdTicket,
+  createTicketBody,
+  ticket,
+  ticketMessage,
+  ticketReplyBody,
+  ticketStatusBody,
+  ticketStatusResult,
+} from '../schemas/support.ts';
+
+/** Every endpoint of the API. Route files bind handlers to these; /api/openapi.json is generated from them. */
+export const endpoints = {
+  health: defineEndpoint({
+    method: 'GET', path: '/health', tag: 'System', summary: 'Service health', auth: 'public',
+    description: 'Liveness and database reachability. Answers 503 with status "unhealthy" when the database is down.',
+    success: { status: 200, description: 'The service is healthy', data: health },
+    errors: ['SERVICE_UNAVAILABLE'],
+  }),
+
+  openapi: defineEndpoint({
+    method: 'GET', path: '/openapi.json', tag: 'System', summary: 'This OpenAPI 3.1 document', auth: 'public',
+    success: { status: 200, description: 'The document (not wrapped in the envelope)', mediaType: 'application/json' },
+  }),
+
+  login: defineEndpoint({
+    method: 'POST', path: '/auth/login', tag: 'Auth', summary: 'Log in', auth: 'public', body: loginBody,
+    description: 'Returns a JWT valid for 24 hours (configurable). The same answer for an unknown email and a wrong password.',
+    success: { status: 200, description: 'Logged in', data: loginResult },
+    errors: ['INVALID_CREDENTIALS'],
+  }),
+
+  register: defineEndpoint({
+    method: 'POST', path: '/auth/register', tag: 'Auth', summary: 'Create an account', auth: 'public', body: registerBody,
+    idempotent: true,
+    success: { status: 201, description: 'Registered', data: registerResult, message: 'User registered successfully' },
+    errors: ['EMAIL_TAKEN'],
+  }),
+
+  logout: defineEndpoint({
+    method: 'POST', path: '/auth/logout', tag: 'Auth', summary: 'Log out (revoke this token or session)', auth: 'user',
+    success: { status: 200, description: 'Logged out', message: 'Logged out successfully' },
+  }),
+
+  dashboardStats: defineEndpoint({
+    method: 'GET', path: '/dashboard/stats', tag: 'Dashboard', summary: 'Dashboard figures', auth: 'user', scope: 'dashboard:read',
+    success: { status: 200, description: 'Figures for the caller (system-wide for staff)', data: dashboardStats },
+  }),
+
+  dashboardRefresh: defineEndpoint({
+    method: 'POST', path: '/dashboard/refresh', tag: 'Dashboard', summary: 'Bring derived state up to date', auth: 'user', scope: 'dashboard:read',
+    success: { status: 200, description: 'Refreshed', data: refreshResult, message: 'Dashboard data refreshed successfully' },
+  }),
+
+  listPlans: defineEndpoint({
+    method: 'GET', path: '/hosting/plans', tag: 'Hosting', summary: 'Public plans', auth: 'public',
+    success: { status: 200, description: 'The plans customers can order', data: z.array(plan) },
+  }),
+
+  listServers: defineEndpoint({
+    method: 'GET', path: '/hosting/servers', tag: 'Hosting', summary: "The caller's servers (all servers for staff)", auth: 'user', scope: 'servers:read',
+    success: { status: 200, description: 'Servers', data: z.array(server) },
+  }),
+
+  getServer: defineEndpoint({
+    method: 'GET', path: '/hosting/servers/{id}', tag: 'Hosting', summary: 'One server', auth: 'user', scope: 'servers:read', params: idParams,
+    success: { status: 200, description: 'The server', data: server },
+  }),
+
+  powerAction: defineEndpoint({
+    method: 'POST', path: '/hosting/servers/{id}/power', tag: 'Hosting', summary: 'Start, stop or restart a server', auth: 'user', scope: 'servers:power',
+    params: idParams, body: powerActionBody, idempotent: true,
+    description: 'Accepted actions run for a few seconds; while one runs the server is locked and another action answers 409 SERVER_BUSY.',
+    success: { status: 202, description: 'The action was accepted and is in progress', data: powerActionResult, message: 'Server restart command initiated successfully' },
+    errors: ['SERVER_BUSY', 'INVALID_SERVER_STATE'],
+  }),
+
+  serverActions: defineEndpoint({
+    method: 'GET', path: '/hosting/servers/{id}/actions', tag: 'Hosting', summary: "A server's power action history, newest first", auth: 'user', scope: 'servers:read',
+    params: idParams,
+    success: { status: 200, description: 'Actions', data: z.array(serverAction) },
+  }),
+
+  serverMetrics: defineEndpoint({
+    method: 'GET', path: '/hosting/servers/{id}/metrics', tag: 'Hosting', summary: 'Hourly CPU, memory and disk usage', auth: 'user', scope: 'servers:read',
+    params: idParams, query: metricsQuery,
+    success: { status: 200, description: 'Samples, oldest first', data: z.array(metricsPoint) },
+  }),
+
+  listInvoices: defineEndpoint({
+    method: 'GET', path: '/billing/invoices', tag: 'Billing', summary: "The caller's invoices (all for staff)", auth: 'user', scope: 'billing:read',
+    success: { status: 200, description: 'Invoices, latest due date first', data: z.array(invoice) },
+  }),
+
+  getInvoice: defineEndpoint({
+    method: 'GET', path: '/billing/invoices/{id}', tag: 'Billing', summary: 'One invoice', auth: 'user', scope: 'billing:read', params: idParams,
+    success: { status: 200, description: 'The invoice', data: invoiceDetail },
+  }),
+
+  invoicePdf: defineEndpoint({
+    method: 'GET', path: '/billing/invoices/{id}/pdf', tag: 'Billing', summary: 'An invoice as PDF', auth: 'user', scope: 'billing:read', params: idParams,
+    success: { status: 200, description: 'The PDF file', mediaType: 'application/pdf' },
+  }),
+
+  billingSummary: defineEndpoint({
+    method: 'GET', path: '/billing/summary', tag: 'Billing', summary: 'Billing figures', auth: 'user', scope: 'billing:read',
+    success: { status: 200, description: 'Summary', data: billingSummary },
+  }),
+
+  listTickets: defineEndpoint({
+    method: 'GET', path: '/support/tickets', tag: 'Support', summary: "The caller's tickets with messages (all for staff)", auth: 'user', scope: 'tickets:read',
+    success: { status: 200, description: 'Tickets, newest first', data: z.array(ticket) },
+  }),
+
+  createTicket: defineEndpoint({
+    method: 'POST', path: '/support/tickets', tag: 'Support', summary: 'Open a ticket', auth: 'user', scope: 'tickets:write',
+    body: createTicketBody, idempotent: true,
+    success: { status: 201, description: 'Opened', data: createdTicket, message: 'Support ticket created successfully' },
+  }),
+
+  getTicket: defineEndpoint({
+    method: 'GET', path: '/support/tickets/{id}', tag: 'Support', summary: 'One ticket with its messages', auth: 'user', scope: 'tickets:read', params: idParams,
+    success: { status: 200, description: 'The ticket', data: ticket },
+  }),
+
+  changeTicketStatus: defineEndpoint({
+    method: 'PATCH', path: '/support/tickets/{id}', tag: 'Support', summary: 'Change a ticket’s status', auth: 'user', scope: 'tickets:write',
+    params: idParams, body: ticketStatusBody,
+    description: 'Customers may close a ticket or reopen a resolved or closed one; staff may set any status.',
+    success: { status: 200, description: 'Updated', data: ticketStatusResult, message: 'Ticket status updated' },
+    errors: ['FORBIDDEN'],
+  }),
+
+  replyToTicket: defineEndpoint({
+    method: 'POST', path: '/support/tickets/{id}/messages', tag: 'Support', summary: 'Reply to a ticket', auth: 'user', scope: 'tickets:write',
+    params: idParams, body: ticketReplyBody, idempotent: true,
+    success: { status: 201, description: 'Added', data: ticketMessage, message: 'Reply added' },
+    errors: ['INVALID_TICKET_STATE'],
+  }),
+
+  listUsers: defineEndpoint({
+    method: 'GET', path: '/admin/users', tag: 'Admin', summary: 'Every account (staff only)', auth: 'admin',
+    success: { status: 200, description: 'Users', data: z.array(userListItem) },
+  }),
+};
