@@ -13,7 +13,8 @@ export default async function HomePage() {
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-3 sm:px-6">
           <span className="text-lg font-bold tracking-tight text-indigo-700">HostingCo</span>
-          <nav aria-label="Account" className="flex gap-2">
+          <nav aria-label="Account" className="flex items-center gap-2">
+            <Link href="/docs/api" className="px-2 text-sm font-medium text-indigo-700 hover:underline">API docs</Link>
             {caller ? (
               <Link href="/dashboard" className={buttonClass.primary}>Go to dashboard</Link>
             ) : (

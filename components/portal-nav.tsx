@@ -10,6 +10,7 @@ const CUSTOMER_LINKS = [
   { href: '/billing', label: 'Billing' },
   { href: '/tickets', label: 'Support' },
   { href: '/settings', label: 'Settings' },
+  { href: '/docs/api', label: 'API' },
 ];
 const ADMIN_LINKS = [
   { href: '/admin/users', label: 'Users' },

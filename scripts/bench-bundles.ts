@@ -46,7 +46,7 @@ try {
   const firstInvoice = (await (await fetch(`${app.baseUrl}/api/billing/invoices`, { headers: { cookie: customer } })).json()).data[0].id;
   const firstTicket = (await (await fetch(`${app.baseUrl}/api/support/tickets`, { headers: { cookie: customer } })).json()).data[0].id;
   const routes: [string, string | undefined][] = [
-    ['/', undefined], ['/login', undefined], ['/register', undefined],
+    ['/', undefined], ['/login', undefined], ['/register', undefined], ['/docs/api', undefined],
     ['/dashboard', customer], ['/servers', customer], [`/servers/${firstServer}`, customer],
     ['/billing', customer], [`/billing/${firstInvoice}`, customer], ['/tickets', customer], [`/tickets/${firstTicket}`, customer],
     ['/settings', customer], ['/admin/users', admin], ['/admin/servers', admin], ['/admin/tickets', admin], ['/admin/plans', admin],

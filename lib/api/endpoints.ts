@@ -19,7 +19,7 @@ import {
 export const endpoints = {
   health: defineEndpoint({
     method: 'GET', path: '/health', tag: 'System', summary: 'Service health', auth: 'public',
-    description: 'Liveness and database reachability. Answers 503 with status "unhealthy" when the database is down.',
+    description: 'Liveness and database reachability. Answers 503 SERVICE_UNAVAILABLE, with the health report in `details`, when the database is down.',
     success: { status: 200, description: 'The service is healthy', data: health },
     errors: ['SERVICE_UNAVAILABLE'],
   }),
