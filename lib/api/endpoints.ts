@@ -3,6 +3,7 @@ import { defineEndpoint } from '../http/endpoint.ts';
 import { loginBody, loginResult, registerBody, registerResult, userListItem } from '../schemas/auth.ts';
 import { billingSummary, invoice, invoiceDetail } from '../schemas/billing.ts';
 import { idParams } from '../schemas/common.ts';
+import { apiToken, createApiTokenBody, createdApiToken } from '../schemas/tokens.ts';
 import { dashboardStats, health, refreshResult } from '../schemas/dashboard.ts';
 import { metricsPoint, metricsQuery, plan, powerActionBody, powerActionResult, server, serverAction } from '../schemas/hosting.ts';
 import {
@@ -46,6 +47,24 @@ export const endpoints = {
   logout: defineEndpoint({
     method: 'POST', path: '/auth/logout', tag: 'Auth', summary: 'Log out (revoke this token or session)', auth: 'user',
     success: { status: 200, description: 'Logged out', message: 'Logged out successfully' },
+  }),
+
+  listApiTokens: defineEndpoint({
+    method: 'GET', path: '/account/tokens', tag: 'Auth', summary: 'Your personal API tokens', auth: 'user',
+    description: 'Needs a login token or browser session: API tokens cannot manage tokens.',
+    success: { status: 200, description: 'Active tokens (never their secrets)', data: z.array(apiToken) },
+  }),
+
+  createApiToken: defineEndpoint({
+    method: 'POST', path: '/account/tokens', tag: 'Auth', summary: 'Create a personal API token', auth: 'user',
+    body: createApiTokenBody, idempotent: true,
+    description: 'The secret is in the response once; only its hash is stored. Needs a login token or browser session.',
+    success: { status: 201, description: 'Created', data: createdApiToken, message: 'API token created: copy it now, it will not be shown again' },
+  }),
+
+  revokeApiToken: defineEndpoint({
+    method: 'DELETE', path: '/account/tokens/{id}', tag: 'Auth', summary: 'Revoke a personal API token', auth: 'user', params: idParams,
+    success: { status: 200, description: 'Revoked', data: z.object({ id: z.string(), revoked: z.literal(true) }), message: 'API token revoked' },
   }),
 
   dashboardStats: defineEndpoint({

@@ -1,6 +1,7 @@
 import type { Role } from '../db/generated/enums.ts';
 import type { Scope } from '../http/endpoint.ts';
 import { db } from '../db/client.ts';
+import { API_TOKEN_PREFIX, callerFromApiToken } from './api-tokens.ts';
 import { verifyAccessToken, type TokenClaims } from './jwt.ts';
 
 /** Who is making a request. Domain functions take it explicitly and scope every query by it. */
@@ -19,10 +20,14 @@ export type Caller = {
 
 export const isAdmin = (caller: Caller) => caller.role === 'admin';
 
-/** Resolves `Authorization: Bearer <jwt>` to a caller, or null for a missing, bad, expired or revoked token. */
+/**
+ * Resolves `Authorization: Bearer <token>` (a login JWT or an `hc_` API token) to a caller, or null for a
+ * missing, bad, expired or revoked one.
+ */
 export async function callerFromBearer(authorization: string | null): Promise<Caller | null> {
   const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
   if (!match?.[1]) return null;
+  if (match[1].startsWith(API_TOKEN_PREFIX)) return callerFromApiToken(match[1]);
   const claims = await verifyAccessToken(match[1]);
   return claims ? callerFromClaims(claims, 'bearer') : null;
 }

@@ -7,6 +7,7 @@ import { readJsonBody } from './body.ts';
 import { errorBody, jsonResponse, successBody } from './envelope.ts';
 import type { AuthLevel, Endpoint, Schemas } from './endpoint.ts';
 import { AppError, ERROR_CODES } from './errors.ts';
+import { withIdempotency } from './idempotency.ts';
 
 type Parsed<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -52,23 +53,38 @@ export function route<A extends AuthLevel, S extends Schemas>(
         ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
         : undefined;
       const body = spec.body ? parse(spec.body, await readJsonBody(request), 'body') : undefined;
+      const context = { caller, params, query, body, request, requestId } as HandlerContext<A, S>;
 
-      const result = await handler({ caller, params, query, body, request, requestId } as HandlerContext<A, S>);
-      if (result instanceof Response) {
-        result.headers.set('x-request-id', requestId);
-        return result;
-      }
-      const message = result.message ?? spec.success.message;
-      const response = jsonResponse(successBody(result.data, message, result.meta), result.status ?? spec.success.status, {
-        'x-request-id': requestId,
-        ...result.headers,
-      });
-      for (const cookie of result.setCookies ?? []) response.headers.append('set-cookie', cookie);
+      // Errors become responses here, so that an idempotent request records its 4xx answer too.
+      const respond = () =>
+        handler(context).then(
+          (result) => toResponse(result, spec, requestId),
+          (error: unknown) => errorResponse(error, requestId, request),
+        );
+      const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
+      if (idempotencyKey === null) return await respond();
+      const scope = { ownerKey: caller?.id ?? 'anonymous', key: idempotencyKey, method: request.method, path: new URL(request.url).pathname, body };
+      const response = await withIdempotency(scope, respond);
+      response.headers.set('x-request-id', requestId);
       return response;
     } catch (error) {
       return errorResponse(error, requestId, request);
     }
   };
+}
+
+function toResponse(result: HandlerResult, spec: Endpoint, requestId: string): Response {
+  if (result instanceof Response) {
+    result.headers.set('x-request-id', requestId);
+    return result;
+  }
+  const message = result.message ?? spec.success.message;
+  const response = jsonResponse(successBody(result.data, message, result.meta), result.status ?? spec.success.status, {
+    'x-request-id': requestId,
+    ...result.headers,
+  });
+  for (const cookie of result.setCookies ?? []) response.headers.append('set-cookie', cookie);
+  return response;
 }
 
 /** A Bearer token when the request has one (scripts), else the portal's session cookie (browsers). */
