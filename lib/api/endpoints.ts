@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../http/endpoint.ts';
-import { loginBody, loginResult, registerBody, registerResult, userListItem } from '../schemas/auth.ts';
-import { billingSummary, invoice, invoiceDetail } from '../schemas/billing.ts';
+import { loginBody, loginResult, registerBody, registerResult, userListItem, userListQuery } from '../schemas/auth.ts';
+import { billingSummary, invoice, invoiceDetail, invoiceListQuery } from '../schemas/billing.ts';
 import { idParams } from '../schemas/common.ts';
 import { apiToken, createApiTokenBody, createdApiToken } from '../schemas/tokens.ts';
 import { dashboardStats, health, refreshResult } from '../schemas/dashboard.ts';
-import { metricsPoint, metricsQuery, plan, powerActionBody, powerActionResult, server, serverAction } from '../schemas/hosting.ts';
+import { pageQuery } from '../pagination.ts';
+import { metricsPoint, metricsQuery, plan, powerActionBody, powerActionResult, server, serverAction, serverListQuery } from '../schemas/hosting.ts';
 import {
   createdTicket,
   createTicketBody,
   ticket,
+  ticketListQuery,
   ticketMessage,
   ticketReplyBody,
   ticketStatusBody,
@@ -83,8 +85,8 @@ export const endpoints = {
   }),
 
   listServers: defineEndpoint({
-    method: 'GET', path: '/hosting/servers', tag: 'Hosting', summary: "The caller's servers (all servers for staff)", auth: 'user', scope: 'servers:read',
-    success: { status: 200, description: 'Servers', data: z.array(server) },
+    method: 'GET', path: '/hosting/servers', tag: 'Hosting', summary: "The caller's servers (all servers for staff)", query: serverListQuery, auth: 'user', scope: 'servers:read',
+    success: { status: 200, description: 'Servers', data: z.array(server), paginated: true },
   }),
 
   getServer: defineEndpoint({
@@ -101,9 +103,9 @@ export const endpoints = {
   }),
 
   serverActions: defineEndpoint({
-    method: 'GET', path: '/hosting/servers/{id}/actions', tag: 'Hosting', summary: "A server's power action history, newest first", auth: 'user', scope: 'servers:read',
+    method: 'GET', path: '/hosting/servers/{id}/actions', tag: 'Hosting', summary: "A server's power action history, newest first", query: pageQuery, auth: 'user', scope: 'servers:read',
     params: idParams,
-    success: { status: 200, description: 'Actions', data: z.array(serverAction) },
+    success: { status: 200, description: 'Actions', data: z.array(serverAction), paginated: true },
   }),
 
   serverMetrics: defineEndpoint({
@@ -113,8 +115,8 @@ export const endpoints = {
   }),
 
   listInvoices: defineEndpoint({
-    method: 'GET', path: '/billing/invoices', tag: 'Billing', summary: "The caller's invoices (all for staff)", auth: 'user', scope: 'billing:read',
-    success: { status: 200, description: 'Invoices, latest due date first', data: z.array(invoice) },
+    method: 'GET', path: '/billing/invoices', tag: 'Billing', summary: "The caller's invoices (all for staff)", query: invoiceListQuery, auth: 'user', scope: 'billing:read',
+    success: { status: 200, description: 'Invoices, latest due date first', data: z.array(invoice), paginated: true },
   }),
 
   getInvoice: defineEndpoint({
@@ -133,8 +135,8 @@ export const endpoints = {
   }),
 
   listTickets: defineEndpoint({
-    method: 'GET', path: '/support/tickets', tag: 'Support', summary: "The caller's tickets with messages (all for staff)", auth: 'user', scope: 'tickets:read',
-    success: { status: 200, description: 'Tickets, newest first', data: z.array(ticket) },
+    method: 'GET', path: '/support/tickets', tag: 'Support', summary: "The caller's tickets with messages (all for staff)", query: ticketListQuery, auth: 'user', scope: 'tickets:read',
+    success: { status: 200, description: 'Tickets, newest first', data: z.array(ticket), paginated: true },
   }),
 
   createTicket: defineEndpoint({
@@ -164,7 +166,7 @@ export const endpoints = {
   }),
 
   listUsers: defineEndpoint({
-    method: 'GET', path: '/admin/users', tag: 'Admin', summary: 'Every account (staff only)', auth: 'admin',
-    success: { status: 200, description: 'Users', data: z.array(userListItem) },
+    method: 'GET', path: '/admin/users', tag: 'Admin', summary: 'Every account (staff only)', auth: 'admin', query: userListQuery,
+    success: { status: 200, description: 'Users', data: z.array(userListItem), paginated: true },
   }),
 };

@@ -5,6 +5,8 @@ import type { InvoiceStatus } from '../db/generated/enums.ts';
 import { db } from '../db/client.ts';
 import { notFound } from '../http/errors.ts';
 import { centsToAmount } from '../money.ts';
+import { pageArgs, pageMeta, type Page } from '../pagination.ts';
+import type { InvoiceListQuery } from '../schemas/billing.ts';
 
 const invoiceSelect = {
   id: true,
@@ -45,14 +47,21 @@ export function invoiceScope(caller: Caller): Prisma.InvoiceWhereInput {
   return isAdmin(caller) ? {} : { userId: caller.id };
 }
 
-export async function listInvoices(caller: Caller): Promise<InvoiceView[]> {
-  const invoices = await db().invoice.findMany({
-    where: invoiceScope(caller),
-    orderBy: [{ dueDate: 'desc' }, { id: 'desc' }],
-    select: invoiceSelect,
-  });
+/** The stored condition behind each status a client sees (a pending invoice past due shows as overdue). */
+function statusFilter(status: InvoiceStatus, now: Date): Prisma.InvoiceWhereInput {
+  if (status === 'overdue') return { OR: [{ status: 'overdue' }, { status: 'pending', dueDate: { lt: now } }] };
+  if (status === 'pending') return { status: 'pending', dueDate: { gte: now } };
+  return { status };
+}
+
+export async function listInvoices(caller: Caller, query: InvoiceListQuery): Promise<Page<InvoiceView>> {
   const now = new Date();
-  return invoices.map((invoice) => serializeInvoice(invoice, now));
+  const where: Prisma.InvoiceWhereInput = { ...invoiceScope(caller), ...(query.status && statusFilter(query.status, now)) };
+  const [total, invoices] = await Promise.all([
+    db().invoice.count({ where }),
+    db().invoice.findMany({ where, orderBy: [{ dueDate: 'desc' }, { id: 'desc' }], select: invoiceSelect, ...pageArgs(query) }),
+  ]);
+  return { data: invoices.map((invoice) => serializeInvoice(invoice, now)), meta: pageMeta(query, total) };
 }
 
 export type BillingSummary = {

@@ -5,6 +5,7 @@ import type { PowerActionType, ServerStatus } from '../db/generated/enums.ts';
 import { db, type Db } from '../db/client.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../ids.ts';
+import { pageArgs, pageMeta, type PageQuery } from '../pagination.ts';
 import { simulatorDriver } from './simulator.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -121,20 +122,21 @@ function busy(actionId?: string) {
   );
 }
 
-export async function listServerActions(caller: Caller, serverId: string, limit = 50) {
+export async function listServerActions(caller: Caller, serverId: string, query: PageQuery) {
   await settleDueActions(db(), { serverId });
   const server = await db().server.findFirst({
     where: { id: serverId, ...(isAdmin(caller) ? {} : { ownerId: caller.id }) },
     select: {
+      _count: { select: { actions: true } },
       actions: {
         orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-        take: limit,
+        ...pageArgs(query),
         select: { id: true, type: true, status: true, startedAt: true, completesAt: true, completedAt: true },
       },
     },
   });
   if (!server) throw notFound('Server');
-  return server.actions.map((row) => ({
+  const data = server.actions.map((row) => ({
     id: row.id,
     action: row.type,
     status: row.status,
@@ -142,4 +144,5 @@ export async function listServerActions(caller: Caller, serverId: string, limit 
     completesAt: row.completesAt.toISOString(),
     completedAt: row.completedAt?.toISOString() ?? null,
   }));
+  return { data, meta: pageMeta(query, server._count.actions) };
 }

@@ -3,6 +3,8 @@ import { isAdmin } from '../auth/caller.ts';
 import type { Prisma } from '../db/generated/client.ts';
 import { db, type Db } from '../db/client.ts';
 import { notFound } from '../http/errors.ts';
+import { pageArgs, pageMeta, type Page } from '../pagination.ts';
+import type { ServerListQuery } from '../schemas/hosting.ts';
 import { settleDueActions } from './actions.ts';
 import { simulatorDriver } from './simulator.ts';
 
@@ -50,15 +52,19 @@ export function serializeServer(server: ServerRow, now = new Date()) {
 }
 export type ServerView = ReturnType<typeof serializeServer>;
 
-export async function listServers(caller: Caller, client: Db = db()): Promise<ServerView[]> {
+export async function listServers(caller: Caller, query: ServerListQuery, client: Db = db()): Promise<Page<ServerView>> {
   await settleDueActions(client, isAdmin(caller) ? {} : { ownerId: caller.id });
-  const servers = await client.server.findMany({
-    where: serverScope(caller),
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: serverSelect,
-  });
+  const where: Prisma.ServerWhereInput = {
+    ...serverScope(caller),
+    ...(query.status && { status: query.status }),
+    ...(query.plan && { planId: query.plan }),
+  };
+  const [total, servers] = await Promise.all([
+    client.server.count({ where }),
+    client.server.findMany({ where, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: serverSelect, ...pageArgs(query) }),
+  ]);
   const now = new Date();
-  return servers.map((server) => serializeServer(server, now));
+  return { data: servers.map((server) => serializeServer(server, now)), meta: pageMeta(query, total) };
 }
 
 export async function getServer(caller: Caller, id: string, client: Db = db()): Promise<ServerView> {

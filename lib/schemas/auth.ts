@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../pagination.ts';
 
 const email = z
   .email({ error: 'Enter a valid email address' })
@@ -61,3 +62,6 @@ export const userListItem = z
     invoices: z.number().int(),
   })
   .meta({ id: 'UserListItem' });
+
+export const userListQuery = pageQuery.extend({ role: z.enum(['user', 'admin']).optional() });
+export type UserListQuery = z.infer<typeof userListQuery>;

@@ -1,6 +1,12 @@
 import { z } from 'zod';
+import { pageQuery } from '../pagination.ts';
 
 export const INVOICE_STATUSES = ['pending', 'paid', 'overdue', 'cancelled'] as const;
+
+export const invoiceListQuery = pageQuery.extend({
+  status: z.enum(INVOICE_STATUSES).optional().meta({ description: 'Only invoices in this status (pending past its due date counts as overdue)' }),
+});
+export type InvoiceListQuery = z.infer<typeof invoiceListQuery>;
 
 export const invoice = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../pagination.ts';
 
 export const POWER_ACTIONS = ['start', 'stop', 'restart'] as const;
 const serverStatus = z.enum(['active', 'inactive', 'suspended']);
@@ -9,6 +10,12 @@ export const powerActionBody = z
   })
   .meta({ id: 'PowerActionRequest' });
 export type PowerActionBody = z.infer<typeof powerActionBody>;
+
+export const serverListQuery = pageQuery.extend({
+  status: serverStatus.optional().meta({ description: 'Only servers in this status' }),
+  plan: z.string().max(40).optional().meta({ description: 'Only servers on this plan id', example: 'pro' }),
+});
+export type ServerListQuery = z.infer<typeof serverListQuery>;
 
 export const metricsQuery = z.object({
   hours: z.coerce.number().int().min(1).max(24 * 7).default(24).meta({ description: 'How many hourly samples (1–168)' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../pagination.ts';
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from './support-options.ts';
 
 export { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES };
@@ -16,6 +17,12 @@ export const createTicketBody = z
   })
   .meta({ id: 'CreateTicketRequest' });
 export type CreateTicketBody = z.infer<typeof createTicketBody>;
+
+export const ticketListQuery = pageQuery.extend({
+  status: z.enum(TICKET_STATUSES).optional(),
+  priority: z.enum(TICKET_PRIORITIES).optional(),
+});
+export type TicketListQuery = z.infer<typeof ticketListQuery>;
 
 export const ticketReplyBody = z.object({
   content: z.string({ error: 'Write a message' }).trim().min(1, 'Write a message').max(10_000),

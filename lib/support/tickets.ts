@@ -4,7 +4,8 @@ import type { Prisma } from '../db/generated/client.ts';
 import { db } from '../db/client.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../ids.ts';
-import type { CreateTicketBody, TicketReplyBody, TicketStatusBody } from '../schemas/support.ts';
+import { pageArgs, pageMeta, type Page } from '../pagination.ts';
+import type { CreateTicketBody, TicketListQuery, TicketReplyBody, TicketStatusBody } from '../schemas/support.ts';
 
 const messageSelect = {
   id: true,
@@ -57,13 +58,17 @@ export function ticketScope(caller: Caller): Prisma.TicketWhereInput {
   return isAdmin(caller) ? {} : { userId: caller.id };
 }
 
-export async function listTickets(caller: Caller): Promise<TicketView[]> {
-  const tickets = await db().ticket.findMany({
-    where: ticketScope(caller),
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    select: ticketSelect,
-  });
-  return tickets.map(serializeTicket);
+export async function listTickets(caller: Caller, query: TicketListQuery): Promise<Page<TicketView>> {
+  const where: Prisma.TicketWhereInput = {
+    ...ticketScope(caller),
+    ...(query.status && { status: query.status }),
+    ...(query.priority && { priority: query.priority }),
+  };
+  const [total, tickets] = await Promise.all([
+    db().ticket.count({ where }),
+    db().ticket.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: ticketSelect, ...pageArgs(query) }),
+  ]);
+  return { data: tickets.map(serializeTicket), meta: pageMeta(query, total) };
 }
 
 /** Opens a ticket; the description becomes its first message (both rows or neither). */

@@ -18,7 +18,7 @@ const monthLabel = (month: string) =>
 
 export function DashboardView({ initial, isAdmin }: { initial: Initial; isAdmin: boolean }) {
   const stats = useSWR<DashboardStats>('/api/dashboard/stats', fetcher, { fallbackData: initial.stats, refreshInterval: 30_000 });
-  const tickets = useSWR<TicketView[]>('/api/support/tickets', fetcher, { fallbackData: initial.tickets });
+  const tickets = useSWR<TicketView[]>('/api/support/tickets?perPage=5', fetcher, { fallbackData: initial.tickets });
   const invoices = useSWR<InvoiceView[]>('/api/billing/invoices', fetcher, { fallbackData: initial.invoices });
 
   if (stats.error && !stats.data) return <ErrorState error={stats.error} retry={() => stats.mutate()} />;

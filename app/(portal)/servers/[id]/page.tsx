@@ -11,6 +11,6 @@ export default async function ServerPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const caller = await requirePageCaller(`/servers/${id}`);
   const server = await orNotFound(getServer(caller, id));
-  const [actions, metrics, plans] = await Promise.all([listServerActions(caller, id), serverMetrics(caller, id, 24), listPublicPlans()]);
-  return <ServerDetailView initial={{ server, actions, metrics }} plan={plans.find((plan) => plan.id === server.plan) ?? null} />;
+  const [actions, metrics, plans] = await Promise.all([listServerActions(caller, id, { page: 1, perPage: 50 }), serverMetrics(caller, id, 24), listPublicPlans()]);
+  return <ServerDetailView initial={{ server, actions: actions.data, metrics }} plan={plans.find((plan) => plan.id === server.plan) ?? null} />;
 }

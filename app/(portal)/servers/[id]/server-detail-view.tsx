@@ -24,7 +24,7 @@ export function ServerDetailView({ initial, plan }: { initial: Initial; plan: Pl
     refreshInterval: (latest) => (latest?.currentAction ? 1000 : 15_000),
   });
   const busy = Boolean(server.data?.currentAction);
-  const actions = useSWR<Action[]>(`/api/hosting/servers/${id}/actions`, fetcher, {
+  const actions = useSWR<Action[]>(`/api/hosting/servers/${id}/actions?perPage=50`, fetcher, {
     fallbackData: initial.actions,
     refreshInterval: busy ? 1000 : 0,
   });

@@ -3,5 +3,5 @@ import { endpoints } from '@/lib/api/endpoints';
 import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route(endpoints.listUsers, async () => ({ data: await listUsers() })),
+  GET: route(endpoints.listUsers, async ({ query }) => listUsers(query)),
 });

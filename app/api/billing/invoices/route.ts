@@ -3,5 +3,5 @@ import { endpoints } from '@/lib/api/endpoints';
 import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route(endpoints.listInvoices, async ({ caller }) => ({ data: await listInvoices(caller) })),
+  GET: route(endpoints.listInvoices, async ({ caller, query }) => listInvoices(caller, query)),
 });

@@ -3,7 +3,7 @@ import { methods, route } from '@/lib/http/route';
 import { createTicket, listTickets } from '@/lib/support/tickets';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route(endpoints.listTickets, async ({ caller }) => ({ data: await listTickets(caller) })),
+  GET: route(endpoints.listTickets, async ({ caller, query }) => listTickets(caller, query)),
   POST: route(endpoints.createTicket, async ({ caller, body }) => ({
     data: await createTicket(caller, body),
   })),

@@ -3,7 +3,7 @@ import { endpoints } from '@/lib/api/endpoints';
 import { methods, route } from '@/lib/http/route';
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: route(endpoints.serverActions, async ({ caller, params }) => ({
-    data: await listServerActions(caller, params.id),
-  })),
+  GET: route(endpoints.serverActions, async ({ caller, params, query }) =>
+    listServerActions(caller, params.id, query),
+  ),
 });
