@@ -14,6 +14,11 @@ export default defineConfig({
       POWER_ACTION_SECONDS: '0.4',
       // Without DATABASE_URL every test file gets its own in-memory PGlite database.
       DATA_DIR: 'memory://',
+      // Tests call from one address many times; the rate-limit tests lower these for themselves.
+      RATE_LIMIT_API_PER_MINUTE: '1000000',
+      RATE_LIMIT_LOGIN_PER_IP: '1000000',
+      RATE_LIMIT_LOGIN_PER_ACCOUNT: '1000000',
+      RATE_LIMIT_REGISTER_PER_IP: '1000000',
     },
   },
 });

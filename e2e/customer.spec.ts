@@ -39,7 +39,8 @@ test('a customer restarts a server, opens a ticket, gets a staff answer, and dow
   await expect(page.getByRole('heading', { name: subject })).toBeVisible();
   await page.getByLabel('Your reply').fill('It is probably the MySQL binlogs.');
   await page.getByRole('button', { name: 'Send reply' }).click();
-  await expect(page.getByText('It is probably the MySQL binlogs.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Messages' }).getByText('It is probably the MySQL binlogs.')).toBeVisible();
+  await expect(page.getByLabel('Your reply')).toHaveValue('');
   const ticketUrl = page.url();
 
   // Staff answer it from the admin pages.

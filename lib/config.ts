@@ -51,6 +51,28 @@ export const config = {
   get powerActionFailureRate() {
     return Number(env('POWER_ACTION_FAILURE_RATE') ?? 0);
   },
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For is believed (comma-separated IPs). Empty: the
+   * socket's peer is the client, and X-Forwarded-For is ignored, so a client cannot pick its own IP.
+   */
+  get trustedProxies(): string[] {
+    return (env('TRUSTED_PROXIES') ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+  },
+  /** Requests per minute per user, API token or (anonymous) IP. */
+  get apiRateLimitPerMinute() {
+    return Number(env('RATE_LIMIT_API_PER_MINUTE') ?? 300);
+  },
+  /** Login attempts per IP per minute, and per account per 15 minutes. */
+  get loginRateLimitPerIp() {
+    return Number(env('RATE_LIMIT_LOGIN_PER_IP') ?? 20);
+  },
+  get loginRateLimitPerAccount() {
+    return Number(env('RATE_LIMIT_LOGIN_PER_ACCOUNT') ?? 10);
+  },
+  /** Registrations per IP per hour. */
+  get registerRateLimitPerIp() {
+    return Number(env('RATE_LIMIT_REGISTER_PER_IP') ?? 10);
+  },
   get appVersion() {
     return '1.0.0';
   },

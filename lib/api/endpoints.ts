@@ -21,7 +21,7 @@ import {
 /** Every endpoint of the API. Route files bind handlers to these; /api/openapi.json is generated from them. */
 export const endpoints = {
   health: defineEndpoint({
-    method: 'GET', path: '/health', tag: 'System', summary: 'Service health', auth: 'public',
+    method: 'GET', path: '/health', tag: 'System', summary: 'Service health', auth: 'public', rateLimits: false,
     description: 'Liveness and database reachability. Answers 503 SERVICE_UNAVAILABLE, with the health report in `details`, when the database is down.',
     success: { status: 200, description: 'The service is healthy', data: health },
     errors: ['SERVICE_UNAVAILABLE'],
@@ -34,6 +34,7 @@ export const endpoints = {
 
   login: defineEndpoint({
     method: 'POST', path: '/auth/login', tag: 'Auth', summary: 'Log in', auth: 'public', body: loginBody,
+    rateLimits: ['loginIp', 'loginAccount'],
     description: 'Returns a JWT valid for 24 hours (configurable). The same answer for an unknown email and a wrong password.',
     success: { status: 200, description: 'Logged in', data: loginResult },
     errors: ['INVALID_CREDENTIALS'],
@@ -41,6 +42,7 @@ export const endpoints = {
 
   register: defineEndpoint({
     method: 'POST', path: '/auth/register', tag: 'Auth', summary: 'Create an account', auth: 'public', body: registerBody,
+    rateLimits: ['registerIp'],
     idempotent: true,
     success: { status: 201, description: 'Registered', data: registerResult, message: 'User registered successfully' },
     errors: ['EMAIL_TAKEN'],

@@ -50,7 +50,7 @@ export function errorCodesOf(endpoint: Endpoint): ErrorCode[] {
   if (endpoint.query) codes.add('VALIDATION_ERROR');
   if (endpoint.body) ['VALIDATION_ERROR', 'INVALID_JSON', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE'].forEach((c) => codes.add(c as ErrorCode));
   if (endpoint.idempotent) ['IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_IN_PROGRESS'].forEach((c) => codes.add(c as ErrorCode));
-  codes.add('RATE_LIMITED');
+  if (endpoint.rateLimits !== false) codes.add('RATE_LIMITED');
   codes.add('INTERNAL_ERROR');
   return [...codes].filter((code) => code in ERROR_CODES);
 }

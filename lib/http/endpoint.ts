@@ -37,6 +37,11 @@ export type Endpoint<A extends AuthLevel = AuthLevel, S extends Schemas = Schema
   errors?: ErrorCode[];
   /** Accepts an Idempotency-Key header: a retry with the same key and body gets the first response. */
   idempotent?: boolean;
+  /**
+   * Budgets spent on top of the per-caller API budget: per client IP (`loginIp`, `registerIp`) or per
+   * account named in the body (`loginAccount`). `false` exempts the endpoint (health probes).
+   */
+  rateLimits?: false | ('loginIp' | 'loginAccount' | 'registerIp')[];
 };
 
 export function defineEndpoint<A extends AuthLevel, S extends Schemas>(endpoint: Endpoint<A, S>): Endpoint<A, S> {

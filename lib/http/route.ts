@@ -7,7 +7,9 @@ import { readJsonBody } from './body.ts';
 import { errorBody, jsonResponse, successBody } from './envelope.ts';
 import type { AuthLevel, Endpoint, Schemas } from './endpoint.ts';
 import { AppError, ERROR_CODES } from './errors.ts';
+import { clientIp } from './client-ip.ts';
 import { withIdempotency } from './idempotency.ts';
+import { accountKey, consume, rateLimitHeaders, type RateLimitState } from './rate-limit.ts';
 
 type Parsed<S extends z.ZodType | undefined> = S extends z.ZodType ? z.output<S> : undefined;
 
@@ -46,13 +48,19 @@ export function route<A extends AuthLevel, S extends Schemas>(
 ): RouteHandler {
   return async (request, nextContext) => {
     const requestId = randomUUID();
+    let limit: RateLimitState | undefined;
     try {
       const caller = spec.auth === 'public' ? null : await authenticate(request, spec);
+      if (spec.rateLimits !== false) limit = await consume('api', caller ? `user:${caller.id}` : `ip:${clientIp(request)}`);
       const params = spec.params ? parse(spec.params, await nextContext.params, 'path') : undefined;
       const query = spec.query
         ? parse(spec.query, Object.fromEntries(new URL(request.url).searchParams), 'query')
         : undefined;
       const body = spec.body ? parse(spec.body, await readJsonBody(request), 'body') : undefined;
+      for (const bucket of spec.rateLimits || []) {
+        const email = (body as { email?: string } | undefined)?.email;
+        await consume(bucket, bucket === 'loginAccount' ? accountKey(email) : `ip:${clientIp(request)}`);
+      }
       const context = { caller, params, query, body, request, requestId } as HandlerContext<A, S>;
 
       // Errors become responses here, so that an idempotent request records its 4xx answer too.
@@ -62,15 +70,22 @@ export function route<A extends AuthLevel, S extends Schemas>(
           (error: unknown) => errorResponse(error, requestId, request),
         );
       const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
-      if (idempotencyKey === null) return await respond();
-      const scope = { ownerKey: caller?.id ?? 'anonymous', key: idempotencyKey, method: request.method, path: new URL(request.url).pathname, body };
-      const response = await withIdempotency(scope, respond);
+      const scope = { ownerKey: caller?.id ?? 'anonymous', key: idempotencyKey ?? '', method: request.method, path: new URL(request.url).pathname, body };
+      const response = idempotencyKey === null ? await respond() : await withIdempotency(scope, respond);
       response.headers.set('x-request-id', requestId);
-      return response;
+      return withRateLimitHeaders(response, limit);
     } catch (error) {
-      return errorResponse(error, requestId, request);
+      return withRateLimitHeaders(errorResponse(error, requestId, request), limit);
     }
   };
+}
+
+/** The caller's API budget on every limited response; a 429 from a stricter bucket keeps its own. */
+function withRateLimitHeaders(response: Response, limit: RateLimitState | undefined): Response {
+  if (limit && !response.headers.has('ratelimit-limit')) {
+    for (const [name, value] of Object.entries(rateLimitHeaders(limit))) response.headers.set(name, value);
+  }
+  return response;
 }
 
 function toResponse(result: HandlerResult, spec: Endpoint, requestId: string): Response {
