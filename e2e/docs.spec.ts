@@ -7,7 +7,7 @@ test('the API reference renders the document, the quick commands and a live stat
     if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:')) offSite.push(request.url());
   });
   await page.goto('/docs/api');
-  await expect(page.getByRole('heading', { name: 'HostingCo API', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'HostingCo API reference', level: 1 })).toBeVisible();
   await expect(page.locator('pre', { hasText: 'curl' })).toContainText(`curl ${baseURL}/api/health`);
   const status = page.locator('section', { has: page.getByRole('heading', { name: 'Endpoint status' }) });
   await expect(status.getByText('● Working')).toHaveCount(7, { timeout: 15_000 });

@@ -57,6 +57,16 @@ try {
   const unknown = curl([`${api}/no-such-thing`]);
   check('an unknown /api path is a 404 envelope', unknown.status === 404 && unknown.body.success === false, unknown);
 
+  for (const path of ['/', '/api/health']) {
+    const headers = execFileSync('curl', ['-s', '-D', '-', '-o', '/dev/null', `${app.baseUrl}${path}`], { encoding: 'utf8' }).toLowerCase();
+    check(
+      `${path} sends the security headers and no X-Powered-By`,
+      headers.includes("frame-ancestors 'none'") && headers.includes('x-content-type-options: nosniff') &&
+        headers.includes('referrer-policy: strict-origin-when-cross-origin') && !headers.includes('x-powered-by'),
+      headers,
+    );
+  }
+
   const logout = curl(['-X', 'POST', `${api}/auth/logout`, '-H', `Authorization: Bearer ${token}`]);
   check('POST /auth/logout', logout.status === 200 && logout.body.message === 'Logged out successfully', logout);
   check('the logged-out token is refused', curl([`${api}/dashboard/stats`, '-H', `Authorization: Bearer ${token}`]).status === 401);

@@ -30,7 +30,7 @@ export default async function ApiDocsPage() {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-        <h1 className="text-3xl font-bold tracking-tight text-slate-900">HostingCo API</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-slate-900">HostingCo API reference</h1>
         <p className="mt-2 max-w-3xl text-slate-600">
           Every endpoint, its authentication, request body and answers, with a “Test request” button that calls this server. Log in with{' '}
           <code className="rounded bg-slate-100 px-1">POST /auth/login</code> or create a personal API token under Settings, then send it as{' '}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FIRST_PAGE } from '@/lib/pagination';
 import { requirePageCaller } from '@/lib/auth/page-session';
 import { billingSummary, listInvoices } from '@/lib/billing/invoices';
-import { BillingView } from './billing-view';
+import { BillingView } from '../billing-view';
 
 export const metadata: Metadata = { title: 'Billing' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FIRST_PAGE } from '@/lib/pagination';
 import { requirePageCaller } from '@/lib/auth/page-session';
 import { listTickets } from '@/lib/support/tickets';
-import { TicketsView } from './tickets-view';
+import { TicketsView } from '../tickets-view';
 
 export const metadata: Metadata = { title: 'Support' };
 

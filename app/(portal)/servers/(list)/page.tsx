@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { FIRST_PAGE } from '@/lib/pagination';
 import { requirePageCaller } from '@/lib/auth/page-session';
 import { listServers } from '@/lib/hosting/servers';
-import { ServersView } from './servers-view';
+import { ServersView } from '../servers-view';
 
 export const metadata: Metadata = { title: 'Servers' };
 
