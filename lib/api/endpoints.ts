@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../http/endpoint.ts';
-import { loginBody, loginResult, registerBody, registerResult, userListItem, userListQuery } from '../schemas/auth.ts';
+import {
+  changePasswordBody,
+  changeRoleBody,
+  loginBody,
+  loginResult,
+  publicUser,
+  registerBody,
+  registerResult,
+  userListItem,
+  userListQuery,
+} from '../schemas/auth.ts';
 import { billingSummary, invoice, invoiceDetail, invoiceListQuery } from '../schemas/billing.ts';
 import { idParams } from '../schemas/common.ts';
 import { apiToken, createApiTokenBody, createdApiToken } from '../schemas/tokens.ts';
@@ -51,6 +61,13 @@ export const endpoints = {
   logout: defineEndpoint({
     method: 'POST', path: '/auth/logout', tag: 'Auth', summary: 'Log out (revoke this token or session)', auth: 'user',
     success: { status: 200, description: 'Logged out', message: 'Logged out successfully' },
+  }),
+
+  changePassword: defineEndpoint({
+    method: 'POST', path: '/account/password', tag: 'Auth', summary: 'Change your password', auth: 'user', body: changePasswordBody,
+    rateLimits: ['loginAccount'],
+    description: 'Ends every existing login token, browser session and API token of the account: sign in again afterwards.',
+    success: { status: 200, description: 'Changed', message: 'Password changed: sign in again' },
   }),
 
   listApiTokens: defineEndpoint({
@@ -165,6 +182,13 @@ export const endpoints = {
     params: idParams, body: ticketReplyBody, idempotent: true,
     success: { status: 201, description: 'Added', data: ticketMessage, message: 'Reply added' },
     errors: ['INVALID_TICKET_STATE'],
+  }),
+
+  changeRole: defineEndpoint({
+    method: 'PATCH', path: '/admin/users/{id}', tag: 'Admin', summary: "Change a user's role (staff only)", auth: 'admin',
+    params: idParams, body: changeRoleBody,
+    description: "Ends the user's existing tokens and sessions, so the new role applies from their next sign-in.",
+    success: { status: 200, description: 'Changed', data: publicUser, message: 'Role changed' },
   }),
 
   listUsers: defineEndpoint({

@@ -2,7 +2,7 @@ import { Prisma } from '../db/generated/client.ts';
 import { db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { newId } from '../ids.ts';
-import type { LoginBody, RegisterBody } from '../schemas/auth.ts';
+import type { ChangePasswordBody, ChangeRoleBody, LoginBody, RegisterBody } from '../schemas/auth.ts';
 import type { Caller } from './caller.ts';
 import { issueAccessToken } from './jwt.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
@@ -76,4 +76,38 @@ export async function revokeToken(userId: string, jti: string, expiresAt: Date):
   });
   // Housekeeping: tokens past their expiry are refused by signature checks anyway.
   await db().revokedToken.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+}
+
+/**
+ * Changing a password or a role ends every existing credential of that user: login tokens and browser
+ * sessions issued before now are refused (tokensValidAfter), and API tokens are revoked.
+ */
+async function endAllCredentials(tx: Prisma.TransactionClient, userId: string, now: Date) {
+  await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+}
+
+export async function changePassword(caller: Caller, input: ChangePasswordBody): Promise<void> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: caller.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new AppError('VALIDATION_ERROR', 'The current password is not correct', {
+      issues: [{ path: ['currentPassword'], message: 'The current password is not correct', code: 'custom' }],
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const now = new Date();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: caller.id }, data: { passwordHash, tokensValidAfter: now }, select: { id: true } });
+    await endAllCredentials(tx, caller.id, now);
+  });
+}
+
+export async function changeRole(caller: Caller, userId: string, input: ChangeRoleBody) {
+  if (userId === caller.id) throw new AppError('FORBIDDEN', 'You cannot change your own role');
+  const now = new Date();
+  return db().$transaction(async (tx) => {
+    const updated = await tx.user.updateMany({ where: { id: userId }, data: { role: input.role, tokensValidAfter: now } });
+    if (updated.count === 0) throw new AppError('NOT_FOUND', 'User not found');
+    await endAllCredentials(tx, userId, now);
+    return tx.user.findUniqueOrThrow({ where: { id: userId }, select: publicUserSelect });
+  });
 }

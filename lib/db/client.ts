@@ -29,7 +29,15 @@ export function embeddedDatabase(): PGlite {
 
 export function driverAdapter() {
   const url = config.databaseUrl;
-  if (url) return new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  if (url) {
+    return new PrismaPg({
+      connectionString: url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Fail fast (503) instead of queueing forever when the server is down.
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30_000,
+    });
+  }
   return new PrismaPGlite(embeddedDatabase());
 }
 

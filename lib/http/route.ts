@@ -58,7 +58,8 @@ export function route<A extends AuthLevel, S extends Schemas>(
         : undefined;
       const body = spec.body ? parse(spec.body, await readJsonBody(request), 'body') : undefined;
       for (const bucket of spec.rateLimits || []) {
-        const email = (body as { email?: string } | undefined)?.email;
+        // The account a login names, or the signed-in caller's own (password change).
+        const email = (body as { email?: string } | undefined)?.email ?? caller?.email;
         await consume(bucket, bucket === 'loginAccount' ? accountKey(email) : `ip:${clientIp(request)}`);
       }
       const context = { caller, params, query, body, request, requestId } as HandlerContext<A, S>;
@@ -165,6 +166,14 @@ export function errorResponse(error: unknown, requestId: string, request?: Reque
   if (isPrismaNotFound(error)) {
     return jsonResponse(errorBody('NOT_FOUND', ERROR_CODES.NOT_FOUND.message, {}, requestId), 404, headers);
   }
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ requestId, method: request?.method, url: request?.url, err: error }, 'database unavailable');
+    return jsonResponse(
+      errorBody('SERVICE_UNAVAILABLE', 'The database is unavailable: try again shortly', { retryAfterSeconds: 5 }, requestId),
+      503,
+      { ...headers, 'retry-after': '5' },
+    );
+  }
   log.error({ err: error, requestId, method: request?.method, url: request?.url }, 'unhandled error');
   return jsonResponse(
     errorBody('INTERNAL_ERROR', ERROR_CODES.INTERNAL_ERROR.message, { requestId }, requestId),
@@ -175,6 +184,21 @@ export function errorResponse(error: unknown, requestId: string, request?: Reque
 
 function isPrismaNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'P2025';
+}
+
+// Prisma's codes for an unreachable server, a dropped connection and a pool that cannot hand one out.
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'P2037']);
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+
+/** The database, not the request, is at fault: answer 503 (retryable), not 500. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, name, meta, message } = error as { code?: string; name?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } }; message?: string };
+  if (code && UNAVAILABLE_CODES.has(code)) return true;
+  if (name === 'PrismaClientInitializationError') return true;
+  const kind = meta?.driverAdapterError?.cause?.kind;
+  if (kind && UNAVAILABLE_KINDS.has(kind)) return true;
+  return /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect/i.test(message ?? '');
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -65,3 +65,14 @@ export const userListItem = z
 
 export const userListQuery = pageQuery.extend({ role: z.enum(['user', 'admin']).optional() });
 export type UserListQuery = z.infer<typeof userListQuery>;
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(1024),
+    newPassword: z.string().min(8, 'The new password must be at least 8 characters').max(256),
+  })
+  .meta({ id: 'ChangePasswordRequest' });
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+export const changeRoleBody = z.object({ role: z.enum(['user', 'admin']) }).meta({ id: 'ChangeRoleRequest' });
+export type ChangeRoleBody = z.infer<typeof changeRoleBody>;

@@ -66,3 +66,20 @@ describe('error envelope', () => {
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('database outage', () => {
+  it('a real "cannot reach the database" error becomes a fast 503 envelope with Retry-After', async () => {
+    const { PrismaPg } = await import('@prisma/adapter-pg');
+    const { PrismaClient } = await import('../../lib/db/generated/client.ts');
+    const unreachable = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: 'postgres://nobody@127.0.0.1:1/none', connectionTimeoutMillis: 1000 }),
+    });
+    const error = await unreachable.user.findFirst().catch((caught: unknown) => caught);
+    const response = errorResponse(error, 'req-db');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('5');
+    const body = await response.json();
+    expect(body.error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', requestId: 'req-db' });
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|nobody/);
+  });
+});

@@ -49,7 +49,7 @@ describe('GET /api/hosting/servers', () => {
   it('shows an admin every server', async () => {
     const admin = await adminToken();
     const body = expectEnvelope(await call('GET', '/api/hosting/servers', { token: admin }), 200);
-    expect(body.data.length).toBe(await db().server.count());
+    expect(body.meta.total).toBe(await db().server.count());
   });
 
   it("answers 404 for another customer's server, and for ids that cannot exist", async () => {

@@ -100,7 +100,7 @@ describe('server metrics', () => {
 describe('admin users', () => {
   it('lists accounts for staff without secrets; customers are forbidden', async () => {
     const body = expectEnvelope(await call('GET', '/api/admin/users', { token: await adminToken() }), 200);
-    expect(body.data.length).toBe(await db().user.count());
+    expect(body.meta.total).toBe(await db().user.count());
     expect(body.data.find((u: { email: string }) => u.email === 'demo@hostingco.com')).toMatchObject({ role: 'user', servers: 3 });
     expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash|password_hash/);
     expectError(await call('GET', '/api/admin/users', { token: await demoToken() }), 403, 'FORBIDDEN');
