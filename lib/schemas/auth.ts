@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../pagination.ts';
+import { text } from './text.ts';
 
 const email = z
   .email({ error: 'Enter a valid email address' })
@@ -23,8 +24,8 @@ export const registerBody = z
       .min(8, 'Password must be at least 8 characters')
       .max(256, 'Password must be at most 256 characters')
       .meta({ example: 'password123' }),
-    name: z.string({ error: 'Name is required' }).trim().min(1, 'Name is required').max(100).meta({ example: 'New User' }),
-    company: z.string().trim().max(100).optional().meta({ example: 'Example Corp' }),
+    name: text().trim().min(1, 'Name is required').max(100).meta({ example: 'New User' }),
+    company: text().trim().max(100).optional().meta({ example: 'Example Corp' }),
   })
   .meta({ id: 'RegisterRequest' });
 export type RegisterBody = z.infer<typeof registerBody>;

@@ -8,3 +8,4 @@ export const idParams = z.object({
 
 export const isoDateTime = z.iso.datetime().meta({ example: '2026-06-01T00:00:00.000Z' });
 export const money = z.number().meta({ description: 'Amount in US dollars, two decimals', example: 29.99 });
+

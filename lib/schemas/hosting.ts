@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../pagination.ts';
+import { text } from './text.ts';
 
 export const POWER_ACTIONS = ['start', 'stop', 'restart'] as const;
 const serverStatus = z.enum(['active', 'inactive', 'suspended']);
@@ -13,7 +14,7 @@ export type PowerActionBody = z.infer<typeof powerActionBody>;
 
 export const serverListQuery = pageQuery.extend({
   status: serverStatus.optional().meta({ description: 'Only servers in this status' }),
-  plan: z.string().max(40).optional().meta({ description: 'Only servers on this plan id', example: 'pro' }),
+  plan: text().max(40).optional().meta({ description: 'Only servers on this plan id', example: 'pro' }),
 });
 export type ServerListQuery = z.infer<typeof serverListQuery>;
 

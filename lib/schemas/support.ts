@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { pageQuery } from '../pagination.ts';
+import { text } from './text.ts';
 import { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES } from './support-options.ts';
 
 export { TICKET_CATEGORIES, TICKET_PRIORITIES, TICKET_STATUSES };
 
 export const createTicketBody = z
   .object({
-  subject: z.string({ error: 'Subject is required' }).trim().min(3, 'Subject must be at least 3 characters').max(200),
-  description: z
-    .string({ error: 'Description is required' })
+  subject: text().trim().min(3, 'Subject must be at least 3 characters').max(200),
+  description: text()
     .trim()
     .min(10, 'Describe the problem in at least 10 characters')
     .max(10_000),
@@ -25,7 +25,7 @@ export const ticketListQuery = pageQuery.extend({
 export type TicketListQuery = z.infer<typeof ticketListQuery>;
 
 export const ticketReplyBody = z.object({
-  content: z.string({ error: 'Write a message' }).trim().min(1, 'Write a message').max(10_000),
+  content: text().trim().min(1, 'Write a message').max(10_000),
 });
 export type TicketReplyBody = z.infer<typeof ticketReplyBody>;
 

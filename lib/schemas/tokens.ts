@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { SCOPES } from '../http/endpoint.ts';
+import { text } from './text.ts';
 
 export const createApiTokenBody = z
   .object({
-    name: z.string({ error: 'Name the token' }).trim().min(1, 'Name the token').max(80).meta({ example: 'deploy script' }),
+    name: text().trim().min(1, 'Name the token').max(80).meta({ example: 'deploy script' }),
     scopes: z
       .array(z.enum(SCOPES, { error: `Scopes are: ${SCOPES.join(', ')}` }))
       .min(1, 'Pick at least one scope')

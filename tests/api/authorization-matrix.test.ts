@@ -3,35 +3,12 @@ import { endpoints } from '../../lib/api/endpoints.ts';
 import type { Endpoint } from '../../lib/http/endpoint.ts';
 import { adminToken, call, expectEnvelope, newCustomer } from '../support/api.ts';
 import { createInvoice, createServer } from '../support/fixtures.ts';
+import { type Fixture, PATH_IDS, SAMPLE_BODIES } from '../support/samples.ts';
 
 /**
  * Every endpoint × every kind of caller. Generated from the endpoint declarations, so a new endpoint is
  * in the matrix the day it is added (and fails here until it has a sample body).
  */
-
-type Fixture = { server: string; invoice: string; ticket: string; token: string; userId: string };
-
-const SAMPLE_BODIES: Partial<Record<keyof typeof endpoints, (f: Fixture) => unknown>> = {
-  login: () => ({ email: 'nobody@example.com', password: 'whatever1' }),
-  register: () => ({ email: `m-${crypto.randomUUID()}@example.com`, password: 'password123', name: 'Matrix' }),
-  changePassword: () => ({ currentPassword: 'correct horse battery', newPassword: 'another horse battery' }),
-  createApiToken: () => ({ name: 'matrix', scopes: ['servers:read'] }),
-  powerAction: () => ({ action: 'restart' }),
-  createTicket: () => ({ subject: 'Matrix ticket', description: 'Opened by the authorization matrix' }),
-  changeTicketStatus: () => ({ status: 'closed' }),
-  replyToTicket: () => ({ content: 'A reply from the matrix' }),
-  changeRole: () => ({ role: 'user' }),
-};
-
-const PATH_IDS: Partial<Record<keyof typeof endpoints, (f: Fixture) => string>> = {
-  revokeApiToken: (f) => f.token,
-  getInvoice: (f) => f.invoice,
-  invoicePdf: (f) => f.invoice,
-  getTicket: (f) => f.ticket,
-  changeTicketStatus: (f) => f.ticket,
-  replyToTicket: (f) => f.ticket,
-  changeRole: (f) => f.userId,
-};
 
 async function fixtureFor() {
   const owner = await newCustomer('Owner');
