@@ -1,5 +1,6 @@
 // npm test: every check, in order: types, API tests on PGlite, the same on a throw-away PostgreSQL 15,
-// the production build, the contract's quick test commands against it, and the browser tests.
+// the production build, the contract's quick test commands against it, two instances sharing one
+// PostgreSQL, and the browser tests.
 // Set SKIP_POSTGRES=1 or SKIP_E2E=1 to leave a stage out locally (CI runs everything).
 import { spawnSync } from 'node:child_process';
 
@@ -11,6 +12,7 @@ const stages: Stage[] = [
   { name: 'api tests (PostgreSQL 15)', command: ['node', 'scripts/with-postgres.ts', 'npx', 'vitest', 'run'], skip: process.env.SKIP_POSTGRES === '1' },
   { name: 'production build', command: ['npx', 'next', 'build'] },
   { name: 'smoke (quick test commands)', command: ['node', 'scripts/smoke.ts'] },
+  { name: 'two instances on one PostgreSQL', command: ['node', 'scripts/with-postgres.ts', 'node', 'scripts/two-instances.ts'], skip: process.env.SKIP_POSTGRES === '1' },
   { name: 'browser tests (Playwright, Chromium)', command: ['npx', 'playwright', 'test'], skip: process.env.SKIP_E2E === '1' },
 ];
 

@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/password.ts';
 import { config } from '../config.ts';
 import { newId } from '../ids.ts';
 import type { Db } from './client.ts';
+import type { Prisma } from './generated/client.ts';
 import type { InvoiceStatus, TicketPriority, TicketStatus } from './generated/enums.ts';
 
 /**
@@ -110,7 +111,20 @@ const DEMO_CUSTOMERS: DemoCustomer[] = [
 
 const DAY_MS = 86_400_000;
 
+// Several instances may start at once against one database: one seeds, the others wait, then find it done.
+const SEED_LOCK_KEY = 7270737001;
+
 export async function seed(client: Db, options: { demoData?: boolean } = {}): Promise<void> {
+  await client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      await seedWith(tx, options);
+    },
+    { timeout: 120_000, maxWait: 120_000 },
+  );
+}
+
+async function seedWith(client: Prisma.TransactionClient, options: { demoData?: boolean }): Promise<void> {
   const demoData = options.demoData ?? (process.env.SEED_DEMO_DATA ? process.env.SEED_DEMO_DATA !== '0' : !config.isDeployment);
 
   const adminEmail = (process.env.ADMIN_EMAIL ?? DEFAULT_ADMIN.email).toLowerCase();
@@ -137,14 +151,15 @@ export async function seed(client: Db, options: { demoData?: boolean } = {}): Pr
   }
 }
 
-async function seedCustomer(client: Db, customer: DemoCustomer): Promise<void> {
+async function seedCustomer(tx: Prisma.TransactionClient, customer: DemoCustomer): Promise<void> {
+  const client = tx;
   if (await client.user.findUnique({ where: { email: customer.email }, select: { id: true } })) return;
   const passwordHash = await hashPassword(customer.password);
   const now = Date.now();
   const year = new Date().getUTCFullYear();
   const existingInvoices = await client.invoice.count();
 
-  await client.$transaction(async (tx) => {
+  {
     const userId = newId('usr');
     await tx.user.create({
       data: { id: userId, email: customer.email, name: customer.name, company: customer.company, passwordHash, createdAt: new Date(now - 120 * DAY_MS) },
@@ -211,5 +226,5 @@ async function seedCustomer(client: Db, customer: DemoCustomer): Promise<void> {
         },
       });
     }
-  });
+  }
 }
