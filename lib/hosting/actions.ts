@@ -13,29 +13,35 @@ type SettleScope = { serverId?: string; ownerId?: string };
 
 /**
  * Finishes every in-progress action whose time has come: the action takes the outcome its driver chose,
- * the server takes the action's resulting status (unless it errored) and is unlocked. One statement, so
- * concurrent callers never settle the same action twice.
+ * the server takes the action's resulting status (unless it errored) and is unlocked. One statement.
+ * Locks are taken server row first, then action row, the same order as a power action takes them, so
+ * the two never deadlock; a server another transaction holds is skipped (that one settles it itself).
  */
 export async function settleDueActions(client: Db | Tx, scope: SettleScope = {}, now = new Date()): Promise<number> {
   const filters = [
-    scope.serverId ? Prisma.sql`AND a."server_id" = ${scope.serverId}` : Prisma.empty,
-    scope.ownerId
-      ? Prisma.sql`AND a."server_id" IN (SELECT "id" FROM "servers" WHERE "owner_id" = ${scope.ownerId})`
-      : Prisma.empty,
+    scope.serverId ? Prisma.sql`AND s."id" = ${scope.serverId}` : Prisma.empty,
+    scope.ownerId ? Prisma.sql`AND s."owner_id" = ${scope.ownerId}` : Prisma.empty,
   ];
   return client.$executeRaw`
-    WITH due AS (
+    WITH locked AS (
+      SELECT s."id" AS server_id, s."current_action_id" AS action_id
+        FROM "servers" AS s
+        JOIN "server_actions" AS a ON a."id" = s."current_action_id"
+       WHERE a."status" = 'in_progress' AND a."completes_at" <= ${now} ${filters[0]} ${filters[1]}
+         FOR UPDATE OF s SKIP LOCKED
+    ), done AS (
       UPDATE "server_actions" AS a
          SET "status" = a."outcome", "completed_at" = a."completes_at"
-       WHERE a."status" = 'in_progress' AND a."completes_at" <= ${now} ${filters[0]} ${filters[1]}
+        FROM locked
+       WHERE a."id" = locked.action_id
        RETURNING a."id", a."server_id", a."outcome", a."result_status"
     )
     UPDATE "servers" AS s
-       SET "status" = CASE WHEN due."outcome" = 'completed' THEN due."result_status" ELSE s."status" END,
+       SET "status" = CASE WHEN done."outcome" = 'completed' THEN done."result_status" ELSE s."status" END,
            "current_action_id" = NULL,
            "updated_at" = ${now}
-      FROM due
-     WHERE s."id" = due."server_id" AND s."current_action_id" = due."id"`;
+      FROM done
+     WHERE s."id" = done."server_id"`;
 }
 
 /** Which actions make sense in which state, and the state each one leads to. */

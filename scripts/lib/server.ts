@@ -16,19 +16,29 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type RunningApp = { baseUrl: string; port: number; dataDir: string; stop(): Promise<void>; output(): string };
+export type RunningApp = {
+  baseUrl: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+  output(): string;
+  /** Sends a signal to the whole process group (npm, the shell, node server.ts). */
+  signal(signal: NodeJS.Signals): void;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+};
 
 /**
- * `npm start` (migrate, seed, next start) on a free port with a fresh embedded database, in its own
+ * `npm start` (migrate, seed, serve), or the given command, on a free port with a fresh embedded database, in its own
  * process group so that stopping it stops every child. Needs a production build (`npm run build`).
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(env: Record<string, string> = {}, command: string[] = ['npm', 'start']): Promise<RunningApp> {
   const root = path.resolve(import.meta.dirname, '../..');
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hostingco-app-'));
   let output = '';
-  const child: ChildProcess = spawn('npm', ['start'], {
+  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,7 +46,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   });
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
 
   const stop = async () => {
@@ -63,7 +73,14 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     }
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, port, dataDir, stop, output: () => output };
+      if (response.ok) {
+        const signal = (name: NodeJS.Signals) => {
+          try {
+            process.kill(-child.pid!, name);
+          } catch {}
+        };
+        return { baseUrl, port, dataDir, stop, output: () => output, signal, exited };
+      }
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
