@@ -14,6 +14,8 @@ const nextConfig = {
   agentRules: false,
   // pdfkit reads its font metrics from files beside its code at run time: load it from node_modules.
   serverExternalPackages: ['pdfkit'],
+  // A self-contained server folder for container images (see Dockerfile).
+  output: 'standalone',
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -1,7 +1,9 @@
 // The production HTTP server: Next's request handler behind a plain node:http server, for two things
 // `next start` cannot do: stamp each request with the socket's peer address (the only client address a
 // client cannot forge; see lib/http/client-ip.ts), and shut down gracefully on SIGTERM.
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import next from 'next';
 import { PEER_HEADER } from './lib/http/client-ip.ts';
 
@@ -12,7 +14,14 @@ const hostname = process.env.HOST ?? '0.0.0.0';
 const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 1000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000);
 
-const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', port });
+const dir = import.meta.dirname;
+// Inside the standalone output (container image) there is no next.config.js to load; hand Next the
+// config the build recorded, as the standalone server.js that Next generates does.
+if (!fs.existsSync(path.join(dir, 'next.config.js'))) {
+  const required = JSON.parse(fs.readFileSync(path.join(dir, '.next', 'required-server-files.json'), 'utf8'));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG ??= JSON.stringify(required.config);
+}
+const app = next({ dev: false, dir, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
