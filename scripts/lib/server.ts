@@ -26,6 +26,8 @@ export type RunningApp = {
   signal(signal: NodeJS.Signals): void;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
+  /** The spawned process (npm, or the command given). */
+  pid: number;
 };
 
 /**
@@ -79,7 +81,7 @@ export async function startApp(env: Record<string, string> = {}, command: string
             process.kill(-child.pid!, name);
           } catch {}
         };
-        return { baseUrl, port, dataDir, stop, output: () => output, signal, exited };
+        return { baseUrl, port, dataDir, stop, output: () => output, signal, exited, pid: child.pid! };
       }
     } catch {}
     await new Promise((resolve) => setTimeout(resolve, 250));
