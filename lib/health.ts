@@ -11,8 +11,17 @@ export type Health = {
 };
 
 const DATABASE_CHECK_TIMEOUT_MS = 2000;
+// Probes from several load balancers share one database check a second, so health stays cheap.
+const CHECK_TTL_MS = 1000;
+let lastCheck: { at: number; result: Promise<Health> } | undefined;
 
-export async function checkHealth(): Promise<Health> {
+export function checkHealth(): Promise<Health> {
+  const now = Date.now();
+  if (!lastCheck || now - lastCheck.at >= CHECK_TTL_MS) lastCheck = { at: now, result: checkNow() };
+  return lastCheck.result.then((health) => ({ ...health, timestamp: new Date().toISOString(), uptime: process.uptime() }));
+}
+
+async function checkNow(): Promise<Health> {
   const started = performance.now();
   let up = false;
   try {
