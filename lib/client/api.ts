@@ -46,11 +46,15 @@ export async function send<T>(method: 'POST' | 'PATCH' | 'DELETE', url: string, 
   return unwrap<T>(response);
 }
 
+/** Field → first message, from zod issues (a client-side parse, or the server's VALIDATION_ERROR). */
+export function issuesByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of issues) result[issue.path.map(String).join('.')] ??= issue.message;
+  return result;
+}
+
 /** Field → first message, from a VALIDATION_ERROR's zod issues. */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError) || error.code !== 'VALIDATION_ERROR') return {};
-  const issues = (error.details as { issues?: { path: string[]; message: string }[] })?.issues ?? [];
-  const result: Record<string, string> = {};
-  for (const issue of issues) result[issue.path.join('.')] ??= issue.message;
-  return result;
+  return issuesByField((error.details as { issues?: { path: string[]; message: string }[] })?.issues ?? []);
 }

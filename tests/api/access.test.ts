@@ -1,8 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { jwtSigningKey } from '../../lib/auth/secret.ts';
-import { call, expectError, newCustomer } from '../support/api.ts';
+import { call, expectError, expiredToken, newCustomer } from '../support/api.ts';
 
 const PROTECTED: [method: string, path: string, body?: unknown][] = [
   ['POST', '/api/auth/logout'],
@@ -27,14 +24,7 @@ const PROTECTED: [method: string, path: string, body?: unknown][] = [
 
 describe('every protected endpoint answers 401 in the envelope', async () => {
   const user = await newCustomer();
-  const now = Math.floor(Date.now() / 1000);
-  const expired = await new SignJWT({ role: 'user' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(user.id)
-    .setJti(randomUUID())
-    .setIssuedAt(now - 90_000)
-    .setExpirationTime(now - 3600)
-    .sign(jwtSigningKey());
+  const expired = await expiredToken(user.id);
   const revoked = (await newCustomer()).token;
   await call('POST', '/api/auth/logout', { token: revoked });
   const [h, p, s] = user.token.split('.');

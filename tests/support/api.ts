@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SignJWT } from 'jose';
 import { expect } from 'vitest';
+import { jwtSigningKey } from '../../lib/auth/secret.ts';
 import { responseProblems } from './openapi-validator.ts';
 
 /**
@@ -138,3 +140,15 @@ export async function loginToken(email: string, password: string): Promise<strin
 
 export const adminToken = () => loginToken('admin@hostingco.com', 'admin123');
 export const demoToken = () => loginToken('demo@hostingco.com', 'demo1234');
+
+/** A correctly signed login token for the user that expired an hour ago. */
+export function expiredToken(userId: string): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ role: 'user' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(userId)
+    .setJti(randomUUID())
+    .setIssuedAt(now - 7200)
+    .setExpirationTime(now - 3600)
+    .sign(jwtSigningKey());
+}

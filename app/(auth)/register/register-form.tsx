@@ -3,7 +3,7 @@
 import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { buttonClass, inputClass } from '@/components/ui';
-import { ApiError, fieldErrors, send } from '@/lib/client/api';
+import { ApiError, fieldErrors, issuesByField, send } from '@/lib/client/api';
 
 const FIELDS = [
   { name: 'name', label: 'Full name', type: 'text', autoComplete: 'name' },
@@ -26,7 +26,7 @@ export function RegisterForm() {
     const { registerBody } = await import('@/lib/schemas/auth');
     const parsed = registerBody.safeParse(values);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(issuesByField(parsed.error.issues));
       return;
     }
     setErrors({});

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { buttonClass, inputClass } from '@/components/ui';
-import { ApiError, fieldErrors, send } from '@/lib/client/api';
+import { ApiError, fieldErrors, issuesByField, send } from '@/lib/client/api';
 import { TICKET_CATEGORIES, TICKET_PRIORITIES } from '@/lib/schemas/support-options';
 
 /**
@@ -21,7 +21,7 @@ export function NewTicketForm({ onCreated }: { onCreated: (id: string) => void }
     const { createTicketBody } = await import('@/lib/schemas/support');
     const parsed = createTicketBody.safeParse(values);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])));
+      setErrors(issuesByField(parsed.error.issues));
       return;
     }
     setErrors({});
