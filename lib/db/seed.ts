@@ -152,79 +152,76 @@ async function seedWith(client: Prisma.TransactionClient, options: { demoData?: 
 }
 
 async function seedCustomer(tx: Prisma.TransactionClient, customer: DemoCustomer): Promise<void> {
-  const client = tx;
-  if (await client.user.findUnique({ where: { email: customer.email }, select: { id: true } })) return;
+  if (await tx.user.findUnique({ where: { email: customer.email }, select: { id: true } })) return;
   const passwordHash = await hashPassword(customer.password);
   const now = Date.now();
   const year = new Date().getUTCFullYear();
-  const existingInvoices = await client.invoice.count();
+  const existingInvoices = await tx.invoice.count();
 
-  {
-    const userId = newId('usr');
-    await tx.user.create({
-      data: { id: userId, email: customer.email, name: customer.name, company: customer.company, passwordHash, createdAt: new Date(now - 120 * DAY_MS) },
+  const userId = newId('usr');
+  await tx.user.create({
+    data: { id: userId, email: customer.email, name: customer.name, company: customer.company, passwordHash, createdAt: new Date(now - 120 * DAY_MS) },
+  });
+  const serverIds: string[] = [];
+  for (const server of customer.servers) {
+    const id = newId('srv');
+    serverIds.push(id);
+    await tx.server.create({
+      data: {
+        id,
+        ownerId: userId,
+        planId: server.planId,
+        name: server.name,
+        hostname: `${server.name}.${server.domain}`,
+        ipAddress: server.ip,
+        status: server.status,
+        uptimePercent: server.uptime,
+        createdAt: new Date(now - 100 * DAY_MS + serverIds.length * DAY_MS),
+      },
     });
-    const serverIds: string[] = [];
-    for (const server of customer.servers) {
-      const id = newId('srv');
-      serverIds.push(id);
-      await tx.server.create({
-        data: {
-          id,
-          ownerId: userId,
-          planId: server.planId,
-          name: server.name,
-          hostname: `${server.name}.${server.domain}`,
-          ipAddress: server.ip,
-          status: server.status,
-          uptimePercent: server.uptime,
-          createdAt: new Date(now - 100 * DAY_MS + serverIds.length * DAY_MS),
+  }
+  for (const [index, invoice] of customer.invoices.entries()) {
+    const dueDate = new Date(now + invoice.dueInDays * DAY_MS);
+    const billedMonth = new Date(dueDate.getTime() - 14 * DAY_MS);
+    const description = invoice.monthly
+      ? `${invoice.item} - ${billedMonth.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`
+      : invoice.item;
+    await tx.invoice.create({
+      data: {
+        id: newId('inv'),
+        number: `INV-${year}-${String(existingInvoices + index + 1).padStart(4, '0')}`,
+        userId,
+        serverId: serverIds[index % serverIds.length] ?? null,
+        description,
+        amountCents: invoice.cents,
+        status: invoice.status,
+        issuedAt: new Date(dueDate.getTime() - 14 * DAY_MS),
+        dueDate,
+        paidAt: invoice.status === 'paid' ? new Date(Math.min(dueDate.getTime() - 2 * DAY_MS, now - 3_600_000)) : null,
+      },
+    });
+  }
+  for (const [index, ticket] of customer.tickets.entries()) {
+    const openedAt = now - (index + 1) * 2 * DAY_MS;
+    await tx.ticket.create({
+      data: {
+        id: newId('tkt'),
+        userId,
+        subject: ticket.subject,
+        status: ticket.status,
+        priority: ticket.priority,
+        category: ticket.category,
+        createdAt: new Date(openedAt),
+        messages: {
+          create: ticket.thread.map(([sender, content], position) => ({
+            id: newId('msg'),
+            sender,
+            authorId: sender === 'user' ? userId : null,
+            content,
+            createdAt: new Date(openedAt + position * 3_600_000),
+          })),
         },
-      });
-    }
-    for (const [index, invoice] of customer.invoices.entries()) {
-      const dueDate = new Date(now + invoice.dueInDays * DAY_MS);
-      const billedMonth = new Date(dueDate.getTime() - 14 * DAY_MS);
-      const description = invoice.monthly
-        ? `${invoice.item} - ${billedMonth.toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`
-        : invoice.item;
-      await tx.invoice.create({
-        data: {
-          id: newId('inv'),
-          number: `INV-${year}-${String(existingInvoices + index + 1).padStart(4, '0')}`,
-          userId,
-          serverId: serverIds[index % serverIds.length] ?? null,
-          description,
-          amountCents: invoice.cents,
-          status: invoice.status,
-          issuedAt: new Date(dueDate.getTime() - 14 * DAY_MS),
-          dueDate,
-          paidAt: invoice.status === 'paid' ? new Date(Math.min(dueDate.getTime() - 2 * DAY_MS, now - 3_600_000)) : null,
-        },
-      });
-    }
-    for (const [index, ticket] of customer.tickets.entries()) {
-      const openedAt = now - (index + 1) * 2 * DAY_MS;
-      await tx.ticket.create({
-        data: {
-          id: newId('tkt'),
-          userId,
-          subject: ticket.subject,
-          status: ticket.status,
-          priority: ticket.priority,
-          category: ticket.category,
-          createdAt: new Date(openedAt),
-          messages: {
-            create: ticket.thread.map(([sender, content], position) => ({
-              id: newId('msg'),
-              sender,
-              authorId: sender === 'user' ? userId : null,
-              content,
-              createdAt: new Date(openedAt + position * 3_600_000),
-            })),
-          },
-        },
-      });
-    }
+      },
+    });
   }
 }

@@ -6,7 +6,7 @@ import { db, type Db } from '../db/client.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../ids.ts';
 import { pageArgs, pageMeta, type PageQuery } from '../pagination.ts';
-import { simulatorDriver } from './simulator.ts';
+import { provisioningDriver } from './driver.ts';
 
 type Tx = Prisma.TransactionClient;
 type SettleScope = { serverId?: string; ownerId?: string };
@@ -91,7 +91,7 @@ export async function requestPowerAction(
       });
     }
 
-    const scheduled = simulatorDriver.schedule(server, action, now);
+    const scheduled = provisioningDriver.schedule(server, action, now);
     const actionId = newId('act');
     await tx.serverAction.create({
       data: {

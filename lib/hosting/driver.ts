@@ -18,3 +18,6 @@ export interface ProvisioningDriver {
   schedule(server: { id: string; status: ServerStatus }, action: PowerActionType, now: Date): ScheduledAction;
   usage(server: { id: string; status: ServerStatus }, at: Date): ServerUsage;
 }
+
+/** The driver in use. A real backend replaces the simulator here, in one place. */
+export { simulatorDriver as provisioningDriver } from './simulator.ts';

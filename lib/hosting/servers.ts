@@ -6,9 +6,7 @@ import { notFound } from '../http/errors.ts';
 import { pageArgs, pageMeta, type Page } from '../pagination.ts';
 import type { ServerListQuery } from '../schemas/hosting.ts';
 import { settleDueActions } from './actions.ts';
-import { simulatorDriver } from './simulator.ts';
-
-export const driver = simulatorDriver;
+import { provisioningDriver as driver } from './driver.ts';
 
 /** Customers see their own servers; staff see every server. */
 export function serverScope(caller: Caller): Prisma.ServerWhereInput {
