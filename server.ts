@@ -11,6 +11,9 @@ const port = Number(process.env.PORT ?? 3003);
 const hostname = process.env.HOST ?? '0.0.0.0';
 // After SIGTERM, keep serving this long (answering with Connection: close) so that requests already on
 // their way, and clients reusing keep-alive connections, are served rather than reset; then stop.
+// next-auth builds its links from this; a deployment sets its public https URL (which also makes the
+// session cookie Secure), a local instance is where it listens.
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const drainMs = Number(process.env.SHUTDOWN_DRAIN_MS ?? 1000);
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15_000);
 
