@@ -99,7 +99,8 @@ export const endpoints = {
   }),
 
   listPlans: defineEndpoint({
-    method: 'GET', path: '/hosting/plans', tag: 'Hosting', summary: 'Public plans', auth: 'public',
+    method: 'GET', path: '/hosting/plans', tag: 'Hosting', summary: 'Public plans', auth: 'public', cacheable: true,
+    description: 'Cacheable: answers carry an ETag and Cache-Control; send If-None-Match to get 304 when nothing changed.',
     success: { status: 200, description: 'The plans customers can order', data: z.array(plan) },
   }),
 

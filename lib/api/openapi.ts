@@ -62,6 +62,7 @@ function operation(endpoint: Endpoint): ZodOpenApiOperationObject {
       content: { [endpoint.success.mediaType ?? 'application/json']: { schema: successSchema(endpoint) } },
     },
   };
+  if (endpoint.cacheable) responses['304'] = { description: 'Not modified since the ETag sent in If-None-Match' };
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of errorCodesOf(endpoint)) {
     const status = ERROR_CODES[code].status;

@@ -35,6 +35,8 @@ export type Endpoint<A extends AuthLevel = AuthLevel, S extends Schemas = Schema
   };
   /** Domain errors beyond those the wrapper adds from auth, params and body. */
   errors?: ErrorCode[];
+  /** Answers with an ETag and Cache-Control, and 304 to a matching If-None-Match. */
+  cacheable?: boolean;
   /** Accepts an Idempotency-Key header: a retry with the same key and body gets the first response. */
   idempotent?: boolean;
   /**

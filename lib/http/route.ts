@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { callerFromBearer, type Caller } from '../auth/caller.ts';
 import { callerFromSessionCookie } from '../auth/session.ts';
@@ -67,7 +67,7 @@ export function route<A extends AuthLevel, S extends Schemas>(
       // Errors become responses here, so that an idempotent request records its 4xx answer too.
       const respond = () =>
         handler(context).then(
-          (result) => toResponse(result, spec, requestId),
+          (result) => toResponse(result, spec, requestId, request),
           (error: unknown) => errorResponse(error, requestId, request),
         );
       const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
@@ -81,6 +81,17 @@ export function route<A extends AuthLevel, S extends Schemas>(
   };
 }
 
+const CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+/** The ETag covers the data only (the envelope's timestamp changes every time). */
+function cacheableResponse(data: unknown, request: Request, requestId: string): Response {
+  const etag = `"${createHash('sha256').update(JSON.stringify(data)).digest('base64url').slice(0, 27)}"`;
+  const headers = { etag, 'cache-control': CACHE_CONTROL, 'x-request-id': requestId };
+  const sent = request.headers.get('if-none-match');
+  if (sent && sent.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers });
+  return jsonResponse(successBody(data), 200, headers);
+}
+
 /** The caller's API budget on every limited response; a 429 from a stricter bucket keeps its own. */
 function withRateLimitHeaders(response: Response, limit: RateLimitState | undefined): Response {
   if (limit && !response.headers.has('ratelimit-limit')) {
@@ -89,11 +100,12 @@ function withRateLimitHeaders(response: Response, limit: RateLimitState | undefi
   return response;
 }
 
-function toResponse(result: HandlerResult, spec: Endpoint, requestId: string): Response {
+function toResponse(result: HandlerResult, spec: Endpoint, requestId: string, request: Request): Response {
   if (result instanceof Response) {
     result.headers.set('x-request-id', requestId);
     return result;
   }
+  if (spec.cacheable) return cacheableResponse(result.data, request, requestId);
   const message = result.message ?? spec.success.message;
   const response = jsonResponse(successBody(result.data, message, result.meta), result.status ?? spec.success.status, {
     'x-request-id': requestId,

@@ -160,3 +160,18 @@ describe('POST /api/hosting/servers/:id/power', () => {
     expect(action.type).toBe('start');
   });
 });
+
+describe('plans are cacheable', () => {
+  it('answers with an ETag and Cache-Control, and 304 when the ETag still matches', async () => {
+    const first = await call('GET', '/api/hosting/plans');
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toContain('public');
+    const again = await call('GET', '/api/hosting/plans', { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(again.body).toBeUndefined();
+    const stale = await call('GET', '/api/hosting/plans', { headers: { 'if-none-match': '"something-else"' } });
+    expect(stale.status).toBe(200);
+  });
+});

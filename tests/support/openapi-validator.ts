@@ -16,6 +16,7 @@ export function responseProblems(method: string, openApiPath: string, status: nu
   if (!operation) return [`${method} ${openApiPath} is not in the OpenAPI document`];
   const response = operation.responses[String(status)];
   if (!response) return [`${method} ${openApiPath} documents no ${status} response`];
+  if (!mediaType) return response.content ? [`${method} ${openApiPath} ${status} documents a body but none came`] : [];
   if (!mediaType.includes('json')) return response.content?.[mediaType] ? [] : [`${method} ${openApiPath} ${status} documents no ${mediaType} body`];
   const ref = `openapi#/${pointer('paths', openApiPath, method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema')}`;
   const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
