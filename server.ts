@@ -5,7 +5,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import next from 'next';
+import { config } from './lib/config.ts';
 import { PEER_HEADER } from './lib/http/client-ip.ts';
+
+// A production deployment does not start without a strong signing secret (a local instance makes one).
+if (config.isDeployment && (config.jwtSecret ?? '').length < 32) {
+  console.error('JWT_SECRET must be set to at least 32 characters in production (e.g. openssl rand -base64 48)');
+  process.exit(1);
+}
 
 const port = Number(process.env.PORT ?? 3003);
 const hostname = process.env.HOST ?? '0.0.0.0';

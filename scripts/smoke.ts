@@ -1,6 +1,6 @@
 // The contract's quick test commands, run with curl against `npm start` (migrate + seed + next start) on a
 // free port with a fresh embedded database. Needs `npm run build` first.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { startApp } from './lib/server.ts';
 
 type Result = { status: number; body: any };
@@ -77,5 +77,16 @@ try {
 } finally {
   await app.stop();
 }
+// A production deployment (NODE_ENV=production on PostgreSQL) refuses to start without a strong secret.
+for (const secret of [undefined, 'too-short']) {
+  const { JWT_SECRET: _unset, ...env } = process.env;
+  const refused = spawnSync('node', ['server.ts'], {
+    env: { ...env, NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', PORT: '0', ...(secret && { JWT_SECRET: secret }) },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  check(`production refuses to start with JWT_SECRET ${secret ? 'too short' : 'unset'}`, refused.status === 1 && refused.stderr.includes('JWT_SECRET'), refused.stderr);
+}
+
 console.log(`smoke: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
