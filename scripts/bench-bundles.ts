@@ -5,24 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startApp } from './lib/server.ts';
+import { sessionCookie } from './lib/session.ts';
 
 const BUDGET_KB = 25;
 const ROOT = path.resolve(import.meta.dirname, '..');
-
-async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.includes('session-token='));
-  if (!session) throw new Error(`could not sign in as ${email}`);
-  return session.split(';')[0]!;
-}
 
 const gzipCache = new Map<string, number>();
 function gzipSize(src: string): number {

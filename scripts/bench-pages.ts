@@ -7,23 +7,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startApp } from './lib/server.ts';
+import { sessionCookie } from './lib/session.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const PAGES = ['/dashboard', '/servers', '/billing', '/tickets'];
-
-async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const session = signIn.headers.getSetCookie().find((c) => c.includes('session-token='));
-  if (!session) throw new Error('could not sign in');
-  return session.split(';')[0]!;
-}
 
 const app = await startApp({ LOG_LEVEL: 'error' });
 const chrome = await chromeLauncher.launch({

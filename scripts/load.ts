@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { startCluster } from './lib/postgres.ts';
+import { checklist } from './lib/checks.ts';
 import { startApp } from './lib/server.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -53,7 +54,7 @@ async function api(label: string, method: string, path: string, token?: string, 
   return { status, body: json };
 }
 
-let failed = 0;
+const { check, error: failWith, finish } = checklist('load');
 try {
   // Customers, each with two servers.
   const customers: { email: string; password: string; token: string; servers: string[]; tickets: string[] }[] = [];
@@ -122,26 +123,18 @@ try {
         OR (SELECT COUNT(*) FROM server_actions a WHERE a.server_id = s.id AND a.status = 'in_progress') > 1
         OR (s.current_action_id IS NULL AND EXISTS (SELECT 1 FROM server_actions a WHERE a.server_id = s.id AND a.status = 'in_progress'))`)).rows[0].n;
 
-  const checks: [string, boolean, unknown][] = [
-    ['no 5xx and no dropped connection', serverErrors === 0, serverErrors],
-    ['every ticket answered 201 is stored (lost writes = 0)', lostTickets === 0, lostTickets],
-    ['no ticket stored without a 201', extraTickets === 0, extraTickets],
-    ['every reply answered 201 is stored', lostReplies === 0, lostReplies],
-    ['no reply stored without a 201', extraReplies === 0, extraReplies],
-    ['no ticket without its first message', orphans === 0, orphans],
-    ['no server in an impossible state (lock and action log agree)', impossible === 0, impossible],
-  ];
-  for (const [name, ok, detail] of checks) {
-    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${ok ? '' : `: ${detail}`}`);
-    if (!ok) failed++;
-  }
-  console.log(`load: ${checks.length - failed} passed, ${failed} failed`);
+  check('no 5xx and no dropped connection', serverErrors === 0, serverErrors);
+  check('every ticket answered 201 is stored (lost writes = 0)', lostTickets === 0, lostTickets);
+  check('no ticket stored without a 201', extraTickets === 0, extraTickets);
+  check('every reply answered 201 is stored', lostReplies === 0, lostReplies);
+  check('no reply stored without a 201', extraReplies === 0, extraReplies);
+  check('no ticket without its first message', orphans === 0, orphans);
+  check('no server in an impossible state (lock and action log agree)', impossible === 0, impossible);
 } catch (error) {
-  failed++;
-  console.error(error);
+  failWith(error);
 } finally {
   await db.end();
   await app.stop();
   cluster.destroy();
 }
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -1,27 +1,17 @@
 // The contract's quick test commands, run with curl against `npm start` (migrate + seed + next start) on a
 // free port with a fresh embedded database. Needs `npm run build` first.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { checklist } from './lib/checks.ts';
 import { startApp } from './lib/server.ts';
 
 type Result = { status: number; body: any };
-let passed = 0;
-let failed = 0;
+const { check, error: failWith, finish } = checklist('smoke');
 
 function curl(args: string[]): Result {
   const out = execFileSync('curl', ['-s', '-w', '\n%{http_code}', ...args], { encoding: 'utf8' });
   const newline = out.lastIndexOf('\n');
   const text = out.slice(0, newline);
   return { status: Number(out.slice(newline + 1)), body: text ? JSON.parse(text) : undefined };
-}
-
-function check(name: string, condition: boolean, detail?: unknown) {
-  if (condition) {
-    passed++;
-    console.log(`  ok   ${name}`);
-  } else {
-    failed++;
-    console.log(`  FAIL ${name}${detail === undefined ? '' : `: ${JSON.stringify(detail).slice(0, 500)}`}`);
-  }
 }
 
 const app = await startApp();
@@ -71,8 +61,7 @@ try {
   check('POST /auth/logout', logout.status === 200 && logout.body.message === 'Logged out successfully', logout);
   check('the logged-out token is refused', curl([`${api}/dashboard/stats`, '-H', `Authorization: Bearer ${token}`]).status === 401);
 } catch (error) {
-  failed++;
-  console.error(error);
+  failWith(error);
   console.error(app.output());
 } finally {
   await app.stop();
@@ -88,5 +77,4 @@ for (const secret of [undefined, 'too-short']) {
   check(`production refuses to start with JWT_SECRET ${secret ? 'too short' : 'unset'}`, refused.status === 1 && refused.stderr.includes('JWT_SECRET'), refused.stderr);
 }
 
-console.log(`smoke: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

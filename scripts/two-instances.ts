@@ -2,6 +2,7 @@
 // (migrations and seed under locks), then a token revoked on one is refused by the other, concurrent
 // power actions on one server across both accept exactly one, and the login rate limit counts across both.
 import { randomBytes } from 'node:crypto';
+import { checklist } from './lib/checks.ts';
 import { startApp, type RunningApp } from './lib/server.ts';
 
 if (!process.env.DATABASE_URL) {
@@ -9,14 +10,7 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 
-let passed = 0;
-let failed = 0;
-function check(name: string, condition: boolean, detail?: unknown) {
-  if (condition) passed++;
-  else failed++;
-  console.log(`  ${condition ? 'ok  ' : 'FAIL'} ${name}${condition || detail === undefined ? '' : `: ${JSON.stringify(detail).slice(0, 400)}`}`);
-}
-
+const { check, error: failWith, finish } = checklist('two instances');
 const ADMIN = { email: 'admin@hostingco.com', password: `two-instances-${randomBytes(6).toString('hex')}` };
 const env = {
   JWT_SECRET: randomBytes(48).toString('base64url'),
@@ -66,10 +60,8 @@ try {
   check('the per-account login limit counts attempts on both instances', failures.every((s) => s === 401) && seventh.status === 429, { failures, seventh: seventh.status });
   check('the 429 says when to retry', Number(seventh.headers.get('retry-after')) > 0);
 } catch (error) {
-  failed++;
-  console.error(error);
+  failWith(error);
 } finally {
   await Promise.all([a.stop(), b.stop()]);
 }
-console.log(`two instances: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -55,8 +55,7 @@ class InMemoryPGliteFactory extends PrismaPGlite {
   override async connectToShadowDb() {
     const shadow = new PGlite('memory://');
     this.shadows.push(shadow);
-    const { PrismaPGlite: Factory } = await import('pglite-prisma-adapter');
-    return awaitingScripts(await new Factory(shadow).connect(), shadow);
+    return awaitingScripts(await new PrismaPGlite(shadow).connect(), shadow);
   }
   async close() {
     await Promise.all([this.main, ...this.shadows].map((db) => db.close().catch(() => {})));
