@@ -32,6 +32,13 @@ export const config = {
   get databaseUrl() {
     return env('DATABASE_URL');
   },
+  /**
+   * Prepared statements on PostgreSQL (on by default). `off` for a pooler that cannot keep them, such as
+   * PgBouncer in transaction mode before 1.21.
+   */
+  get databaseStatementCache() {
+    return env('DATABASE_STATEMENT_CACHE') !== 'off';
+  },
   /** Where the embedded database and the development JWT secret live. `memory://` keeps it in RAM. */
   get dataDir() {
     const dir = env('DATA_DIR') ?? '.data';

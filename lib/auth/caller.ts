@@ -1,6 +1,7 @@
 import type { Role } from '../db/generated/enums.ts';
 import type { Scope } from '../http/endpoint.ts';
-import { db } from '../db/client.ts';
+import { sql } from '../db/sql.ts';
+import { Prisma } from '../db/generated/client.ts';
 import { API_TOKEN_PREFIX, callerFromApiToken } from './api-tokens.ts';
 import { verifyAccessToken, type TokenClaims } from './jwt.ts';
 
@@ -28,7 +29,7 @@ export async function callerFromBearer(authorization: string | null): Promise<Ca
   const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
   if (!match?.[1]) return null;
   if (match[1].startsWith(API_TOKEN_PREFIX)) return callerFromApiToken(match[1]);
-  const claims = await verifyAccessToken(match[1]);
+  const claims = verifyAccessToken(match[1]);
   return claims ? callerFromClaims(claims, 'bearer') : null;
 }
 
@@ -38,11 +39,11 @@ export async function callerFromBearer(authorization: string | null): Promise<Ca
  */
 export async function callerFromClaims(claims: TokenClaims, via: Caller['via']): Promise<Caller | null> {
   // One round trip: the user by primary key and whether this credential was revoked.
-  const [user] = await db().$queryRaw<
-    { id: string; email: string; name: string; role: Role; tokens_valid_after: Date; revoked: boolean }[]
-  >`SELECT u."id", u."email", u."name", u."role", u."tokens_valid_after",
+  const [user] = await sql<
+    { id: string; email: string; name: string; role: Role; tokens_valid_after: Date; revoked: boolean }
+  >(Prisma.sql`SELECT u."id", u."email", u."name", u."role", u."tokens_valid_after",
            EXISTS (SELECT 1 FROM "revoked_tokens" r WHERE r."jti" = ${claims.jti}) AS revoked
-      FROM "users" u WHERE u."id" = ${claims.userId}`;
+      FROM "users" u WHERE u."id" = ${claims.userId}`);
   if (!user || user.revoked) return null;
   // Equal counts as before: a token minted in the same millisecond as a password change is refused too.
   if (claims.issuedAt <= new Date(user.tokens_valid_after)) return null;

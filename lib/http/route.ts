@@ -210,6 +210,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (name === 'PrismaClientInitializationError') return true;
   const kind = meta?.driverAdapterError?.cause?.kind;
   if (kind && UNAVAILABLE_KINDS.has(kind)) return true;
+  // pg's own errors (lib/db/sql.ts): SQLSTATE connection exceptions, server shutting down, too many connections.
+  if (code && /^(08|57P0[1-3]|53300)/.test(code)) return true;
   return /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect/i.test(message ?? '');
 }
 

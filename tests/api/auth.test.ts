@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { issueAccessToken, verifyAccessToken } from '../../lib/auth/jwt.ts';
+import { jwtSigningKey } from '../../lib/auth/secret.ts';
 import { db } from '../../lib/db/client.ts';
 import { call, expectEnvelope, expectError, expiredToken, newCustomer } from '../support/api.ts';
 
@@ -102,5 +104,47 @@ describe('tokens', () => {
     const user = await newCustomer();
     await db().user.update({ where: { id: user.id }, data: { tokensValidAfter: new Date() } });
     expectError(await call('GET', '/api/hosting/servers', { token: user.token }), 401, 'INVALID_TOKEN');
+  });
+});
+
+describe('verifyAccessToken', () => {
+  // Correctly signed with the portal's own key, so only the header or claims can be what is refused.
+  const signed = (header: object, claims: object) => {
+    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const input = `${encode(header)}.${encode(claims)}`;
+    return `${input}.${createHmac('sha256', jwtSigningKey()).update(input).digest('base64url')}`;
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+  const good = () => ({ sub: 'usr_1', jti: randomUUID(), iat: now(), exp: now() + 60 });
+
+  it('accepts a well-formed HS256 token and reads its claims', async () => {
+    const claims = { ...good(), iat_ms: Date.now() };
+    expect(verifyAccessToken(signed({ alg: 'HS256', typ: 'JWT' }, claims))).toEqual({
+      userId: 'usr_1', jti: claims.jti, issuedAt: new Date(claims.iat_ms), expiresAt: new Date(claims.exp * 1000),
+    });
+    const issued = await issueAccessToken('usr_2', 'user');
+    expect(verifyAccessToken(issued.token)).toMatchObject({ userId: 'usr_2', jti: issued.jti, expiresAt: issued.expiresAt });
+  });
+
+  it.each([
+    ['another algorithm in the header', { alg: 'HS512' }, good()],
+    ['alg none', { alg: 'none' }, good()],
+    ['a critical extension', { alg: 'HS256', crit: ['exp'] }, good()],
+    ['an expired token', { alg: 'HS256' }, { ...good(), exp: now() - 1 }],
+    ['a token not valid yet', { alg: 'HS256' }, { ...good(), nbf: now() + 60 }],
+    ['no subject', { alg: 'HS256' }, { ...good(), sub: undefined }],
+    ['no token id', { alg: 'HS256' }, { ...good(), jti: '' }],
+    ['an expiry that is not a number', { alg: 'HS256' }, { ...good(), exp: String(now() + 60) }],
+    ['no issue time', { alg: 'HS256' }, { ...good(), iat: undefined }],
+  ])('refuses %s', (_, header, claims) => {
+    expect(verifyAccessToken(signed(header, claims))).toBeNull();
+  });
+
+  it('refuses a payload that is not a JSON object, and parts that are not base64url', () => {
+    const input = `${Buffer.from('{"alg":"HS256"}').toString('base64url')}.${Buffer.from('[1,2]').toString('base64url')}`;
+    expect(verifyAccessToken(`${input}.${createHmac('sha256', jwtSigningKey()).update(input).digest('base64url')}`)).toBeNull();
+    const token = signed({ alg: 'HS256' }, good());
+    expect(verifyAccessToken(`${token}=`)).toBeNull();
+    expect(verifyAccessToken(token.replace('.', '+.'))).toBeNull();
   });
 });
