@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../lib/db/client.ts';
 import { PEER_HEADER } from '../../lib/http/client-ip.ts';
 import { call, expectEnvelope, expectError, newCustomer } from '../support/api.ts';
 
@@ -88,5 +89,44 @@ describe('rate limits', () => {
     expectEnvelope(await call('GET', '/api/hosting/servers', { token: other.token }), 200);
     // Health probes are never limited.
     expectEnvelope(await call('GET', '/api/health'), 200);
+  });
+
+  it('concurrent requests never spend more than the budget', async () => {
+    const user = await newCustomer();
+    process.env.RATE_LIMIT_API_PER_MINUTE = '5';
+    const responses = await Promise.all(Array.from({ length: 20 }, () => call('GET', '/api/billing/invoices', { token: user.token })));
+    expect(responses.filter((response) => response.status === 200)).toHaveLength(5);
+    expect(responses.filter((response) => response.status === 429)).toHaveLength(15);
+    const again = await Promise.all(Array.from({ length: 5 }, () => call('GET', '/api/hosting/servers', { token: user.token })));
+    expect(again.map((response) => response.status)).toEqual([429, 429, 429, 429, 429]);
+  });
+
+  it('a large budget is spent from shares, and the shared counter never passes it', async () => {
+    const user = await newCustomer();
+    process.env.RATE_LIMIT_API_PER_MINUTE = '100'; // shares of 5
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await call('GET', '/api/billing/invoices', { token: user.token })).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    // 12 requests took three shares of 5: three writes to the shared counter instead of twelve.
+    expect((await db().rateLimit.findUniqueOrThrow({ where: { key: `api:user:${user.id}` } })).points).toBe(15);
+    // Another instance spends the rest of the budget meanwhile: this one is refused once its share is used.
+    await db().rateLimit.update({ where: { key: `api:user:${user.id}` }, data: { points: 100 } });
+    const rest = [];
+    for (let i = 0; i < 5; i++) rest.push((await call('GET', '/api/billing/invoices', { token: user.token })).status);
+    expect(rest).toEqual([200, 200, 200, 429, 429]);
+  });
+
+  it('a window that has ended opens a fresh budget', async () => {
+    const user = await newCustomer();
+    process.env.RATE_LIMIT_API_PER_MINUTE = '2';
+    for (let i = 0; i < 2; i++) expectEnvelope(await call('GET', '/api/hosting/servers', { token: user.token }), 200);
+    expectError(await call('GET', '/api/hosting/servers', { token: user.token }), 429, 'RATE_LIMITED');
+    // A minute passes, on the database's clock and on this instance's.
+    await db().rateLimit.update({ where: { key: `api:user:${user.id}` }, data: { expire: new Date(Date.now() - 1000) } });
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 61_000 });
+    const fresh = await call('GET', '/api/hosting/servers', { token: user.token }).finally(() => vi.useRealTimers());
+    expectEnvelope(fresh, 200);
+    expect(fresh.headers.get('ratelimit-remaining')).toBe('1');
+    expect(Number(fresh.headers.get('ratelimit-reset'))).toBeGreaterThan(55);
   });
 });
