@@ -5,7 +5,8 @@ import type { InvoiceStatus } from '../db/generated/enums.ts';
 import { db } from '../db/client.ts';
 import { notFound } from '../http/errors.ts';
 import { centsToAmount } from '../money.ts';
-import { pageArgs, pageMeta, type Page } from '../pagination.ts';
+import { allOf, fetchPage } from '../db/page.ts';
+import { pageMeta, type Page } from '../pagination.ts';
 import type { InvoiceListQuery } from '../schemas/billing.ts';
 
 const invoiceSelect = {
@@ -48,19 +49,49 @@ export function invoiceScope(caller: Caller): Prisma.InvoiceWhereInput {
 }
 
 /** The stored condition behind each status a client sees (a pending invoice past due shows as overdue). */
-function statusFilter(status: InvoiceStatus, now: Date): Prisma.InvoiceWhereInput {
-  if (status === 'overdue') return { OR: [{ status: 'overdue' }, { status: 'pending', dueDate: { lt: now } }] };
-  if (status === 'pending') return { status: 'pending', dueDate: { gte: now } };
-  return { status };
+function statusCondition(status: InvoiceStatus, now: Date): Prisma.Sql {
+  if (status === 'overdue') return Prisma.sql`(p."status" = 'overdue' OR (p."status" = 'pending' AND p."due_date" < ${now}))`;
+  if (status === 'pending') return Prisma.sql`p."status" = 'pending' AND p."due_date" >= ${now}`;
+  return Prisma.sql`p."status" = CAST(${status} AS "InvoiceStatus")`;
 }
+
+type InvoiceListRow = {
+  id: string;
+  number: string;
+  amount_cents: number;
+  status: InvoiceStatus;
+  due_date: Date;
+  description: string;
+  issued_at: Date;
+  paid_at: Date | null;
+  user_id: string;
+  server_id: string | null;
+};
 
 export async function listInvoices(caller: Caller, query: InvoiceListQuery): Promise<Page<InvoiceView>> {
   const now = new Date();
-  const where: Prisma.InvoiceWhereInput = { ...invoiceScope(caller), ...(query.status && statusFilter(query.status, now)) };
-  const [total, invoices] = await Promise.all([
-    db().invoice.count({ where }),
-    db().invoice.findMany({ where, orderBy: [{ dueDate: 'desc' }, { id: 'desc' }], select: invoiceSelect, ...pageArgs(query) }),
-  ]);
+  const { rows, total } = await fetchPage<InvoiceListRow>(
+    {
+      from: Prisma.sql`"invoices" AS p`,
+      columns: Prisma.sql`p."id", p."number", p."amount_cents", p."status"::text AS status, p."due_date", p."description",
+        p."issued_at", p."paid_at", p."user_id", p."server_id"`,
+      where: allOf([!isAdmin(caller) && Prisma.sql`p."user_id" = ${caller.id}`, query.status && statusCondition(query.status, now)]),
+      orderBy: Prisma.sql`p."due_date" DESC, p."id" DESC`,
+    },
+    query,
+  );
+  const invoices = rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    amountCents: row.amount_cents,
+    status: row.status,
+    dueDate: row.due_date,
+    description: row.description,
+    issuedAt: row.issued_at,
+    paidAt: row.paid_at,
+    userId: row.user_id,
+    serverId: row.server_id,
+  }));
   return { data: invoices.map((invoice) => serializeInvoice(invoice, now)), meta: pageMeta(query, total) };
 }
 

@@ -44,6 +44,14 @@ export async function settleDueActions(client: Db | Tx, scope: SettleScope = {},
      WHERE s."id" = done."server_id"`;
 }
 
+/** A SQL condition: some power action in the scope (one owner's servers, or all) has come due. */
+export function dueActionExists(ownerId: string | undefined, now = new Date()): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "servers" AS s JOIN "server_actions" AS a ON a."id" = s."current_action_id"
+     WHERE a."status" = 'in_progress' AND a."completes_at" <= ${now}
+       ${ownerId === undefined ? Prisma.empty : Prisma.sql`AND s."owner_id" = ${ownerId}`})`;
+}
+
 /** Which actions make sense in which state, and the state each one leads to. */
 const TRANSITIONS: Record<PowerActionType, { from: ServerStatus[]; to: ServerStatus }> = {
   start: { from: ['inactive'], to: 'active' },

@@ -1,10 +1,12 @@
 import type { Caller } from '../auth/caller.ts';
 import { isAdmin } from '../auth/caller.ts';
-import type { Prisma } from '../db/generated/client.ts';
+import { Prisma } from '../db/generated/client.ts';
+import type { MessageSender, TicketPriority, TicketStatus } from '../db/generated/enums.ts';
 import { db } from '../db/client.ts';
 import { AppError, notFound } from '../http/errors.ts';
 import { newId } from '../ids.ts';
-import { pageArgs, pageMeta, type Page } from '../pagination.ts';
+import { allOf, fetchPage } from '../db/page.ts';
+import { pageMeta, type Page } from '../pagination.ts';
 import type { CreateTicketBody, TicketListQuery, TicketReplyBody, TicketStatusBody } from '../schemas/support.ts';
 
 const messageSelect = {
@@ -58,16 +60,56 @@ export function ticketScope(caller: Caller): Prisma.TicketWhereInput {
   return isAdmin(caller) ? {} : { userId: caller.id };
 }
 
+type TicketListRow = {
+  id: string;
+  subject: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  category: string;
+  created_at: Date;
+  updated_at: Date;
+  user_id: string;
+  /** JSON: timestamps arrive as ISO strings. */
+  messages: { id: string; sender: MessageSender; content: string; createdAt: string; authorName: string | null }[];
+};
+
+/** One statement: the page, its total, and each ticket's messages (with their authors' names) as JSON. */
 export async function listTickets(caller: Caller, query: TicketListQuery): Promise<Page<TicketView>> {
-  const where: Prisma.TicketWhereInput = {
-    ...ticketScope(caller),
-    ...(query.status && { status: query.status }),
-    ...(query.priority && { priority: query.priority }),
-  };
-  const [total, tickets] = await Promise.all([
-    db().ticket.count({ where }),
-    db().ticket.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: ticketSelect, ...pageArgs(query) }),
-  ]);
+  const { rows, total } = await fetchPage<TicketListRow>(
+    {
+      from: Prisma.sql`"tickets" AS p`,
+      columns: Prisma.sql`p."id", p."subject", p."status"::text AS status, p."priority"::text AS priority, p."category",
+        p."created_at", p."updated_at", p."user_id",
+        (SELECT COALESCE(json_agg(json_build_object('id', m."id", 'sender', m."sender", 'content', m."content",
+                  'createdAt', m."created_at", 'authorName', author."name") ORDER BY m."created_at", m."id"), '[]'::json)
+           FROM "ticket_messages" AS m LEFT JOIN "users" AS author ON author."id" = m."author_id"
+          WHERE m."ticket_id" = p."id") AS messages`,
+      where: allOf([
+        !isAdmin(caller) && Prisma.sql`p."user_id" = ${caller.id}`,
+        query.status && Prisma.sql`p."status" = CAST(${query.status} AS "TicketStatus")`,
+        query.priority && Prisma.sql`p."priority" = CAST(${query.priority} AS "TicketPriority")`,
+      ]),
+      orderBy: Prisma.sql`p."created_at" DESC, p."id" DESC`,
+    },
+    query,
+  );
+  const tickets = rows.map((row) => ({
+    id: row.id,
+    subject: row.subject,
+    status: row.status,
+    priority: row.priority,
+    category: row.category,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    userId: row.user_id,
+    messages: row.messages.map((message) => ({
+      id: message.id,
+      sender: message.sender,
+      content: message.content,
+      createdAt: new Date(message.createdAt),
+      author: message.authorName === null ? null : { name: message.authorName },
+    })),
+  }));
   return { data: tickets.map(serializeTicket), meta: pageMeta(query, total) };
 }
 

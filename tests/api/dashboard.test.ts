@@ -42,6 +42,17 @@ describe('GET /api/dashboard/stats', () => {
     expect(body.data.overview).toEqual({ totalUsers: 1, activeUsers: 0, totalServers: 0, activeServers: 0, totalRevenue: 0, monthlyRevenue: 0 });
     expect(body.data.servers.averageUptime).toBe(0);
   });
+
+  it('counts a server whose power action has come due in its new state, and settles the action', async () => {
+    const user = await newCustomer();
+    const server = await createServer(user.id);
+    expectEnvelope(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 202);
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.POWER_ACTION_SECONDS) * 1000 + 150));
+    const body = expectEnvelope(await call('GET', '/api/dashboard/stats', { token: user.token }), 200);
+    expect(body.data.servers.byStatus).toEqual({ active: 0, inactive: 1, suspended: 0 });
+    expect(body.data.overview.activeServers).toBe(0);
+    expect((await db().server.findUniqueOrThrow({ where: { id: server.id } })).currentActionId).toBeNull();
+  });
 });
 
 describe('POST /api/dashboard/refresh', () => {

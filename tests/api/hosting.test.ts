@@ -102,7 +102,9 @@ describe('POST /api/hosting/servers/:id/power', () => {
     const server = await createServer(user.id);
     expectEnvelope(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 202);
     await sleep(ACTION_MS + 150);
-    const stopped = expectEnvelope(await call('GET', '/api/hosting/servers', { token: user.token }), 200);
+    // The stop has come due but nothing has settled it: the filtered list must still see it as inactive.
+    const stopped = expectEnvelope(await call('GET', '/api/hosting/servers?status=inactive', { token: user.token }), 200);
+    expect(stopped.data).toHaveLength(1);
     expect(stopped.data[0]).toMatchObject({ status: 'inactive', statistics: { cpuUsage: 0, memoryUsage: 0 } });
     expectError(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 422, 'INVALID_SERVER_STATE');
     expectError(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'restart' } }), 422, 'INVALID_SERVER_STATE');

@@ -20,6 +20,7 @@ describe('pagination and filters', () => {
     expect(new Set(paged).size).toBe(5);
     const past = expectEnvelope(await call('GET', '/api/hosting/servers?perPage=2&page=9', { token: user.token }), 200);
     expect(past.data).toEqual([]);
+    expect(past.meta).toEqual({ page: 9, perPage: 2, total: 5, totalPages: 3 });
 
     const inactive = expectEnvelope(await call('GET', '/api/hosting/servers?status=inactive', { token: user.token }), 200);
     expect(inactive.data.map((s: { name: string }) => s.name).sort()).toEqual(['node-1', 'node-3']);

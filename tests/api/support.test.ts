@@ -81,4 +81,20 @@ describe('GET /api/support/tickets', () => {
     const staff = expectEnvelope(await call('GET', '/api/support/tickets', { token: await adminToken() }), 200);
     expect(staff.data.map((t: { id: string }) => t.id)).toEqual(expect.arrayContaining([first.data.id, bobs.data.id]));
   });
+
+  it('shows each ticket in the list exactly as its own page does, replies and their authors included', async () => {
+    const alice = await newCustomer();
+    const created = expectEnvelope(await call('POST', '/api/support/tickets', { token: alice.token, body: ticket }), 201);
+    const admin = await adminToken();
+    expectEnvelope(await call('POST', `/api/support/tickets/${created.data.id}/messages`, { token: admin, body: { content: 'On it' } }), 201);
+    expectEnvelope(await call('POST', `/api/support/tickets/${created.data.id}/messages`, { token: alice.token, body: { content: 'Thanks' } }), 201);
+    await db().user.update({ where: { id: alice.id }, data: { name: 'Renamed Customer' } });
+
+    const listed = expectEnvelope(await call('GET', '/api/support/tickets', { token: alice.token }), 200).data[0];
+    const single = expectEnvelope(await call('GET', `/api/support/tickets/${created.data.id}`, { token: alice.token }), 200).data;
+    expect(listed).toEqual(single);
+    expect(listed.messages.map((m: { sender: string; authorName: string }) => [m.sender, m.authorName])).toEqual([
+      ['user', 'Renamed Customer'], ['staff', expect.any(String)], ['user', 'Renamed Customer'],
+    ]);
+  });
 });
