@@ -71,8 +71,10 @@ export function route<A extends AuthLevel, S extends Schemas>(
           (error: unknown) => errorResponse(error, requestId, request),
         );
       const idempotencyKey = spec.idempotent ? request.headers.get('idempotency-key') : null;
-      const scope = { ownerKey: caller?.id ?? 'anonymous', key: idempotencyKey ?? '', method: request.method, path: new URL(request.url).pathname, body };
-      const response = idempotencyKey === null ? await respond() : await withIdempotency(scope, respond);
+      const response =
+        idempotencyKey === null
+          ? await respond()
+          : await withIdempotency({ ownerKey: caller?.id ?? 'anonymous', key: idempotencyKey, method: request.method, path: new URL(request.url).pathname, body }, respond);
       response.headers.set('x-request-id', requestId);
       return withRateLimitHeaders(response, limit);
     } catch (error) {
