@@ -3,6 +3,15 @@ import { db } from '../../lib/db/client.ts';
 import { adminToken, call, expectEnvelope, newCustomer } from '../support/api.ts';
 import { createInvoice, createServer } from '../support/fixtures.ts';
 
+/** A customer whose one server was stopped long enough ago that the stop is due, though nothing settled it. */
+async function customerWithStopDue() {
+  const user = await newCustomer();
+  const server = await createServer(user.id);
+  expectEnvelope(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 202);
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.POWER_ACTION_SECONDS) * 1000 + 150));
+  return { user, server };
+}
+
 describe('GET /api/dashboard/stats', () => {
   it("gives a customer their own figures, in the contract's shape", async () => {
     const user = await newCustomer();
@@ -44,10 +53,7 @@ describe('GET /api/dashboard/stats', () => {
   });
 
   it('counts a server whose power action has come due in its new state, and settles the action', async () => {
-    const user = await newCustomer();
-    const server = await createServer(user.id);
-    expectEnvelope(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 202);
-    await new Promise((resolve) => setTimeout(resolve, Number(process.env.POWER_ACTION_SECONDS) * 1000 + 150));
+    const { user, server } = await customerWithStopDue();
     const body = expectEnvelope(await call('GET', '/api/dashboard/stats', { token: user.token }), 200);
     expect(body.data.servers.byStatus).toEqual({ active: 0, inactive: 1, suspended: 0 });
     expect(body.data.overview.activeServers).toBe(0);
@@ -57,10 +63,7 @@ describe('GET /api/dashboard/stats', () => {
 
 describe('POST /api/dashboard/refresh', () => {
   it('settles finished power actions and answers in the contract shape', async () => {
-    const user = await newCustomer();
-    const server = await createServer(user.id);
-    expectEnvelope(await call('POST', `/api/hosting/servers/${server.id}/power`, { token: user.token, body: { action: 'stop' } }), 202);
-    await new Promise((resolve) => setTimeout(resolve, Number(process.env.POWER_ACTION_SECONDS) * 1000 + 150));
+    const { user, server } = await customerWithStopDue();
     const body = expectEnvelope(await call('POST', '/api/dashboard/refresh', { token: user.token }), 200);
     expect(body.message).toBe('Dashboard data refreshed successfully');
     expect(body.data).toMatchObject({ refreshed: true, timestamp: expect.any(String), settledActions: 1 });
